@@ -1,0 +1,509 @@
+//! The knowledge base: who the people and companies are, and the named events that dates
+//! can be anchored on.
+//!
+//! # Source format
+//!
+//! Plain UTF-8 text a person can review in a diff (`kb/*.kb` in this crate). One block per
+//! entity, opened by `[id]`; then `key: value` lines; `#` starts a comment line. List values
+//! are separated by `|`.
+//!
+//! ```text
+//! [sam-altman]
+//! kind: person                       # person | company | organization | event
+//! ar: سام ألتمان | سام التمان          # full names; the first is the display name
+//! ar-alias: ألتمان                    # short forms that identify the entity on their own
+//! en: Sam Altman
+//! en-alias: Altman
+//! desc-ar: رجل أعمال أمريكي، الرئيس التنفيذي لشركة OpenAI.
+//! desc-en: American entrepreneur, chief executive of OpenAI.
+//! role-ar: الرئيس التنفيذي لشركة OpenAI (منذ 2019)
+//! role-en: Chief executive of OpenAI (since 2019)
+//! born: 1985
+//! wikidata: Q7407093
+//! wikipedia-en: Sam_Altman
+//! ```
+//!
+//! Card facts: `role-*`, `country-*`, `hq-*`, `sector-*` (per language) and `born`,
+//! `founded` (years). Links: `wikipedia-ar`, `wikipedia-en` (page titles) and `topic` (a
+//! publisher's topic page URL). Named events use `kind: event`, a `date:` (`YYYY-MM-DD`) and
+//! names in `ar:`/`en:`; an event name that several events share ("التنصيب") resolves to the
+//! latest such event on or before the document date.
+//!
+//! # Compiled form
+//!
+//! What the widget fetches: a header line `newsgloss-kb/1 entities=N events=N fnv64=HEX`
+//! followed by the canonical source text. The version guards the format, the checksum guards
+//! against truncated or tampered files.
+
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt;
+
+/// Format version of the compiled knowledge base.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Person,
+    Company,
+    Organization,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Company => "company",
+            Kind::Organization => "organization",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// "wikipedia" or "topic".
+    pub kind: String,
+    pub url: String,
+}
+
+/// A fact shown on a card: key (`role`, `country`, `hq`, `sector`, `born`, `founded`) and
+/// value, per language where the value is text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub key: String,
+    /// `Some("ar")`/`Some("en")` for text, `None` for language-neutral values (years).
+    pub lang: Option<String>,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entity {
+    pub id: String,
+    pub kind: Option<Kind>,
+    pub names_ar: Vec<String>,
+    pub aliases_ar: Vec<String>,
+    pub names_en: Vec<String>,
+    pub aliases_en: Vec<String>,
+    pub desc_ar: String,
+    pub desc_en: String,
+    pub facts: Vec<Fact>,
+    pub wikidata: Option<String>,
+    pub wikipedia_ar: Option<String>,
+    pub wikipedia_en: Option<String>,
+    pub topic: Option<String>,
+}
+
+impl Entity {
+    pub fn kind(&self) -> Kind {
+        self.kind.unwrap_or(Kind::Organization)
+    }
+
+    /// Display name in `lang`, falling back to the other language, then the id.
+    pub fn name(&self, lang: crate::Lang) -> &str {
+        let (first, second) = match lang {
+            crate::Lang::Ar => (&self.names_ar, &self.names_en),
+            crate::Lang::En => (&self.names_en, &self.names_ar),
+        };
+        first.first().or(second.first()).map_or(&self.id, |s| s.as_str())
+    }
+
+    /// The name in the other language than `lang`, when both exist.
+    pub fn other_name(&self, lang: crate::Lang) -> Option<&str> {
+        let (mine, other) = match lang {
+            crate::Lang::Ar => (&self.names_ar, &self.names_en),
+            crate::Lang::En => (&self.names_en, &self.names_ar),
+        };
+        if mine.is_empty() {
+            return None;
+        }
+        other.first().map(|s| s.as_str())
+    }
+
+    pub fn description(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Ar if !self.desc_ar.is_empty() => &self.desc_ar,
+            crate::Lang::En if !self.desc_en.is_empty() => &self.desc_en,
+            crate::Lang::Ar => &self.desc_en,
+            crate::Lang::En => &self.desc_ar,
+        }
+    }
+
+    /// Card facts in `lang`: language-neutral ones and those of `lang`.
+    pub fn facts_in(&self, lang: crate::Lang) -> Vec<(String, String)> {
+        self.facts
+            .iter()
+            .filter(|f| f.lang.as_deref().is_none_or(|l| l == lang.code()))
+            .map(|f| (f.key.clone(), f.value.clone()))
+            .collect()
+    }
+
+    pub fn links(&self, lang: crate::Lang) -> Vec<Link> {
+        let mut out = Vec::new();
+        if let Some(t) = &self.topic {
+            out.push(Link { kind: "topic".into(), url: t.clone() });
+        }
+        let wiki = match lang {
+            crate::Lang::Ar => self.wikipedia_ar.as_ref().map(|t| ("ar", t)).or(self.wikipedia_en.as_ref().map(|t| ("en", t))),
+            crate::Lang::En => self.wikipedia_en.as_ref().map(|t| ("en", t)).or(self.wikipedia_ar.as_ref().map(|t| ("ar", t))),
+        };
+        if let Some((l, title)) = wiki {
+            out.push(Link { kind: "wikipedia".into(), url: format!("https://{l}.wikipedia.org/wiki/{}", title.replace(' ', "_")) });
+        }
+        out
+    }
+}
+
+/// A named event that dates can be anchored on ("تنصيب ترامب" → 2025-01-20).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedEvent {
+    pub id: String,
+    pub date: crate::CivilDate,
+    pub names_ar: Vec<String>,
+    pub names_en: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Kb {
+    pub entities: Vec<Entity>,
+    pub events: Vec<NamedEvent>,
+}
+
+/// A problem in a knowledge-base file, with its line number (1-based; 0 for the header).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KbError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for KbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for KbError {}
+
+fn split_list(v: &str) -> Vec<String> {
+    v.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+fn err(line: usize, message: impl Into<String>) -> KbError {
+    KbError { line, message: message.into() }
+}
+
+impl Kb {
+    /// Parses knowledge-base source text. Later blocks with an id already seen are errors:
+    /// use [`Kb::overlay`] to override on purpose.
+    pub fn parse(src: &str) -> Result<Kb, KbError> {
+        let mut kb = Kb::default();
+        // (id, kind "event"?, date, fields) collected per block.
+        let mut cur: Option<(usize, Entity, bool, Option<String>)> = None;
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let finish = |kb: &mut Kb, block: Option<(usize, Entity, bool, Option<String>)>| -> Result<(), KbError> {
+            let Some((line, e, is_event, date)) = block else { return Ok(()) };
+            if is_event {
+                let date = date.ok_or_else(|| err(line, format!("event [{}] has no date", e.id)))?;
+                let date = crate::parse_iso_date(&date)
+                    .ok_or_else(|| err(line, format!("event [{}]: bad date {date:?}, want YYYY-MM-DD", e.id)))?;
+                if e.names_ar.is_empty() && e.names_en.is_empty() {
+                    return Err(err(line, format!("event [{}] has no names", e.id)));
+                }
+                kb.events.push(NamedEvent { id: e.id, date, names_ar: e.names_ar, names_en: e.names_en });
+            } else {
+                if e.names_ar.is_empty() && e.names_en.is_empty() {
+                    return Err(err(line, format!("[{}] has no names (ar: or en:)", e.id)));
+                }
+                kb.entities.push(e);
+            }
+            Ok(())
+        };
+        for (i, raw) in src.lines().enumerate() {
+            let ln = i + 1;
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix('[') {
+                let id = rest.strip_suffix(']').ok_or_else(|| err(ln, "block header must be [id]"))?.trim();
+                if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')) {
+                    return Err(err(ln, format!("bad id {id:?}: use a-z, 0-9, - _ . :")));
+                }
+                if let Some(prev) = seen.insert(id.to_string(), ln) {
+                    return Err(err(ln, format!("duplicate id [{id}] (first at line {prev})")));
+                }
+                finish(&mut kb, cur.take())?;
+                cur = Some((ln, Entity { id: id.to_string(), ..Entity::default() }, false, None));
+                continue;
+            }
+            let Some((_, e, is_event, date)) = cur.as_mut() else {
+                return Err(err(ln, "key before the first [id] block"));
+            };
+            let (key, value) = line.split_once(':').ok_or_else(|| err(ln, "expected `key: value`"))?;
+            let (key, value) = (key.trim(), value.trim());
+            match key {
+                "kind" => match value {
+                    "person" => e.kind = Some(Kind::Person),
+                    "company" => e.kind = Some(Kind::Company),
+                    "organization" => e.kind = Some(Kind::Organization),
+                    "event" => *is_event = true,
+                    _ => return Err(err(ln, format!("unknown kind {value:?}"))),
+                },
+                "ar" => e.names_ar.extend(split_list(value)),
+                "en" => e.names_en.extend(split_list(value)),
+                "ar-alias" => e.aliases_ar.extend(split_list(value)),
+                "en-alias" => e.aliases_en.extend(split_list(value)),
+                "desc-ar" => e.desc_ar = value.to_string(),
+                "desc-en" => e.desc_en = value.to_string(),
+                "date" => *date = Some(value.to_string()),
+                "wikidata" => {
+                    if !(value.starts_with('Q') && value.len() > 1 && value[1..].chars().all(|c| c.is_ascii_digit())) {
+                        return Err(err(ln, format!("bad wikidata id {value:?}")));
+                    }
+                    e.wikidata = Some(value.to_string())
+                }
+                "wikipedia-ar" => e.wikipedia_ar = Some(value.to_string()),
+                "wikipedia-en" => e.wikipedia_en = Some(value.to_string()),
+                "topic" => {
+                    if !(value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/')) {
+                        return Err(err(ln, format!("topic must be an http(s) URL or a path, got {value:?}")));
+                    }
+                    e.topic = Some(value.to_string())
+                }
+                "born" | "founded" => {
+                    if value.parse::<i32>().is_err() {
+                        return Err(err(ln, format!("{key} must be a year, got {value:?}")));
+                    }
+                    e.facts.push(Fact { key: key.into(), lang: None, value: value.into() })
+                }
+                _ => {
+                    let fact = ["role", "country", "hq", "sector"].iter().find_map(|k| {
+                        let rest = key.strip_prefix(k)?.strip_prefix('-')?;
+                        matches!(rest, "ar" | "en").then(|| (k.to_string(), rest.to_string()))
+                    });
+                    match fact {
+                        Some((k, l)) => e.facts.push(Fact { key: k, lang: Some(l), value: value.into() }),
+                        None => return Err(err(ln, format!("unknown key {key:?}"))),
+                    }
+                }
+            }
+        }
+        finish(&mut kb, cur.take())?;
+        Ok(kb)
+    }
+
+    /// Applies a publisher's overlay: entities with a known id have their given fields
+    /// replaced (names and aliases added), new ids are added. Same for events.
+    pub fn overlay(&mut self, other: Kb) {
+        let index: HashMap<String, usize> = self.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        for o in other.entities {
+            match index.get(&o.id) {
+                Some(&i) => {
+                    let e = &mut self.entities[i];
+                    if o.kind.is_some() {
+                        e.kind = o.kind;
+                    }
+                    for (dst, src) in [
+                        (&mut e.names_ar, o.names_ar),
+                        (&mut e.aliases_ar, o.aliases_ar),
+                        (&mut e.names_en, o.names_en),
+                        (&mut e.aliases_en, o.aliases_en),
+                    ] {
+                        for s in src {
+                            if !dst.contains(&s) {
+                                dst.push(s);
+                            }
+                        }
+                    }
+                    if !o.desc_ar.is_empty() {
+                        e.desc_ar = o.desc_ar;
+                    }
+                    if !o.desc_en.is_empty() {
+                        e.desc_en = o.desc_en;
+                    }
+                    for f in o.facts {
+                        e.facts.retain(|x| !(x.key == f.key && x.lang == f.lang));
+                        e.facts.push(f);
+                    }
+                    e.wikidata = o.wikidata.or(e.wikidata.take());
+                    e.wikipedia_ar = o.wikipedia_ar.or(e.wikipedia_ar.take());
+                    e.wikipedia_en = o.wikipedia_en.or(e.wikipedia_en.take());
+                    e.topic = o.topic.or(e.topic.take());
+                }
+                None => self.entities.push(o),
+            }
+        }
+        for ev in other.events {
+            self.events.retain(|x| x.id != ev.id);
+            self.events.push(ev);
+        }
+    }
+
+    /// The canonical source text of this knowledge base (what [`Kb::parse`] reads back).
+    pub fn to_source(&self) -> String {
+        let mut s = String::new();
+        let list = |s: &mut String, key: &str, v: &[String]| {
+            if !v.is_empty() {
+                s.push_str(&format!("{key}: {}\n", v.join(" | ")));
+            }
+        };
+        for e in &self.entities {
+            s.push_str(&format!("[{}]\nkind: {}\n", e.id, e.kind().as_str()));
+            list(&mut s, "ar", &e.names_ar);
+            list(&mut s, "ar-alias", &e.aliases_ar);
+            list(&mut s, "en", &e.names_en);
+            list(&mut s, "en-alias", &e.aliases_en);
+            for (k, v) in [("desc-ar", &e.desc_ar), ("desc-en", &e.desc_en)] {
+                if !v.is_empty() {
+                    s.push_str(&format!("{k}: {v}\n"));
+                }
+            }
+            for f in &e.facts {
+                match &f.lang {
+                    Some(l) => s.push_str(&format!("{}-{l}: {}\n", f.key, f.value)),
+                    None => s.push_str(&format!("{}: {}\n", f.key, f.value)),
+                }
+            }
+            for (k, v) in [("wikidata", &e.wikidata), ("wikipedia-ar", &e.wikipedia_ar), ("wikipedia-en", &e.wikipedia_en), ("topic", &e.topic)] {
+                if let Some(v) = v {
+                    s.push_str(&format!("{k}: {v}\n"));
+                }
+            }
+            s.push('\n');
+        }
+        for ev in &self.events {
+            s.push_str(&format!("[{}]\nkind: event\ndate: {}\n", ev.id, ev.date));
+            list(&mut s, "ar", &ev.names_ar);
+            list(&mut s, "en", &ev.names_en);
+            s.push('\n');
+        }
+        s
+    }
+
+    /// The compiled form: versioned header with a checksum, then the canonical source.
+    pub fn compile(&self) -> String {
+        let body = self.to_source();
+        format!(
+            "newsgloss-kb/{FORMAT_VERSION} entities={} events={} fnv64={:016x}\n{body}",
+            self.entities.len(),
+            self.events.len(),
+            fnv64(body.as_bytes())
+        )
+    }
+
+    /// Loads a compiled knowledge base, checking version, counts and checksum. Plain source
+    /// text (no header) is accepted too, so a publisher can serve a hand-written overlay.
+    pub fn load(text: &str) -> Result<Kb, KbError> {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        let Some(rest) = text.strip_prefix("newsgloss-kb/") else {
+            return Kb::parse(text);
+        };
+        let (header, body) = rest.split_once('\n').ok_or_else(|| err(0, "compiled knowledge base has no body"))?;
+        let mut fields = header.split_whitespace();
+        let version: u32 = fields.next().and_then(|v| v.parse().ok()).ok_or_else(|| err(0, "bad header"))?;
+        if version != FORMAT_VERSION {
+            return Err(err(0, format!("format version {version}, this build reads {FORMAT_VERSION}")));
+        }
+        let mut want = HashMap::new();
+        for f in fields {
+            if let Some((k, v)) = f.split_once('=') {
+                want.insert(k, v);
+            }
+        }
+        let sum = format!("{:016x}", fnv64(body.as_bytes()));
+        if want.get("fnv64") != Some(&sum.as_str()) {
+            return Err(err(0, "checksum mismatch: the file is truncated or was edited after compiling"));
+        }
+        // Line numbers in errors refer to the file, so shift by the header line.
+        let kb = Kb::parse(body).map_err(|e| err(e.line + 1, e.message))?;
+        if want.get("entities").and_then(|v| v.parse::<usize>().ok()) != Some(kb.entities.len()) {
+            return Err(err(0, "entity count does not match the header"));
+        }
+        Ok(kb)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}
+
+/// FNV-1a, 64 bit: a checksum with no dependency, enough to catch truncation and edits.
+pub fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "\
+# a comment
+[acme]
+kind: company
+ar: أكمي | اكمي
+en: Acme Corp
+en-alias: Acme
+desc-en: A maker of things.
+founded: 1949
+hq-en: Phoenix
+wikidata: Q42
+
+[ev:launch]
+kind: event
+date: 2020-05-01
+en: the launch
+";
+
+    #[test]
+    fn parses_and_round_trips() {
+        let kb = Kb::parse(SAMPLE).unwrap();
+        assert_eq!(kb.entities.len(), 1);
+        assert_eq!(kb.events.len(), 1);
+        let e = &kb.entities[0];
+        assert_eq!(e.kind, Some(Kind::Company));
+        assert_eq!(e.names_ar, vec!["أكمي", "اكمي"]);
+        assert_eq!(e.facts_in(crate::Lang::En), vec![("founded".into(), "1949".into()), ("hq".into(), "Phoenix".into())]);
+        let again = Kb::load(&kb.compile()).unwrap();
+        assert_eq!(again, kb);
+    }
+
+    #[test]
+    fn rejects_bad_input_with_line_numbers() {
+        assert_eq!(Kb::parse("[a]\nkind: robot\nen: A").unwrap_err().line, 2);
+        assert_eq!(Kb::parse("[a]\nen: A\n[a]\nen: B").unwrap_err().line, 3);
+        assert!(Kb::parse("[a]\nkind: person").unwrap_err().message.contains("no names"));
+        assert!(Kb::parse("[e]\nkind: event\nen: x\ndate: 2020-13-01").is_err());
+        assert!(Kb::parse("en: x").is_err());
+    }
+
+    #[test]
+    fn detects_tampering_and_wrong_version() {
+        let c = Kb::parse(SAMPLE).unwrap().compile();
+        assert!(Kb::load(&c.replace("Phoenix", "Tucson")).unwrap_err().message.contains("checksum"));
+        assert!(Kb::load(&c[..c.len() - 10]).is_err());
+        assert!(Kb::load(&c.replacen("newsgloss-kb/1", "newsgloss-kb/9", 1)).unwrap_err().message.contains("version"));
+    }
+
+    #[test]
+    fn overlay_overrides_and_adds() {
+        let mut kb = Kb::parse(SAMPLE).unwrap();
+        kb.overlay(Kb::parse("[acme]\nen: ACME\ndesc-en: Ours.\ntopic: /topics/acme\n[new]\nkind: person\nen: New Person").unwrap());
+        let e = kb.get("acme").unwrap();
+        assert_eq!(e.desc_en, "Ours.");
+        assert_eq!(e.names_en, vec!["Acme Corp", "ACME"]);
+        assert_eq!(e.topic.as_deref(), Some("/topics/acme"));
+        assert_eq!(e.kind, Some(Kind::Company));
+        assert!(kb.get("new").is_some());
+    }
+}
+
+/// The default knowledge base source (all `kb/*.kb` files), when built with `embedded-kb`.
+#[cfg(feature = "embedded-kb")]
+pub fn default_source() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/default.kb"))
+}

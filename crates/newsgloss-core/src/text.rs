@@ -1,0 +1,213 @@
+//! Text normalization with an offset map back to the original text.
+//!
+//! Arabic news spells the same name many ways: with or without hamza on alef (أ إ آ ا),
+//! alef maqsura for ya (ى/ي), ta marbuta for ha (ة/ه), with diacritics or tatweel (ـ), with
+//! Eastern Arabic digits. Matching is done on a *normalized* copy in which all of those are
+//! folded and Latin letters are lower-cased. Every normalized character remembers which
+//! original character it came from, so a match in the normalized text maps back to exact
+//! code-point offsets in the original (the CLI contract and the DOM wrapping both need them).
+//!
+//! Normalization only ever maps one original character to zero or one normalized character,
+//! which keeps the map a simple array.
+
+/// The normalized form of one character, or `None` when it is dropped (diacritics, tatweel,
+/// invisible direction marks).
+pub fn normalize_char(c: char) -> Option<char> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ی' => 'ي',
+        'ة' => 'ه',
+        'ک' => 'ك',
+        'ڤ' => 'ف',
+        'گ' => 'ك',
+        // Arabic diacritics (harakat, shadda, sukun, superscript alef) and tatweel.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        // Zero-width and bidi control characters.
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {
+            return None
+        }
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' => ' ',
+        '’' | '‘' | 'ʼ' => '\'',
+        c if c.is_uppercase() => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
+        c => c,
+    })
+}
+
+/// Normalizes a short string (a knowledge-base alias, a lexicon word) the same way as text.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last_space = true;
+    for c in s.chars().filter_map(normalize_char) {
+        // Collapse runs of white space so aliases typed with double spaces still match.
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            out.push(c);
+            last_space = false;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// A text with its normalized copy and the map between them.
+#[derive(Debug, Clone)]
+pub struct NormText {
+    /// The original text as characters: offsets everywhere in the crate are indices into this.
+    pub chars: Vec<char>,
+    /// The normalized text.
+    pub norm: String,
+    /// For each byte boundary of `norm` (0..=norm.len()), the original char index it maps to.
+    /// Only entries at char boundaries are meaningful.
+    byte_to_orig: Vec<u32>,
+}
+
+impl NormText {
+    pub fn new(text: &str) -> NormText {
+        let chars: Vec<char> = text.chars().collect();
+        let mut norm = String::with_capacity(text.len());
+        let mut byte_to_orig = Vec::with_capacity(text.len() + 1);
+        for (i, &c) in chars.iter().enumerate() {
+            if let Some(n) = normalize_char(c) {
+                for _ in 0..n.len_utf8() {
+                    byte_to_orig.push(i as u32);
+                }
+                norm.push(n);
+            }
+        }
+        byte_to_orig.push(chars.len() as u32);
+        NormText { chars, norm, byte_to_orig }
+    }
+
+    /// Original char index of the normalized byte offset `b` (a char boundary of `norm`).
+    pub fn orig(&self, b: usize) -> usize {
+        self.byte_to_orig[b] as usize
+    }
+
+    /// Original char range `[start, end)` of the normalized byte range `[s, e)`.
+    pub fn orig_range(&self, s: usize, e: usize) -> (usize, usize) {
+        if e == s {
+            let o = self.orig(s);
+            return (o, o);
+        }
+        // End maps to one past the original char of the last normalized char, so that dropped
+        // characters (diacritics) trailing a word are included in the span.
+        let last = self.norm[..e].chars().next_back().map_or(e, |c| e - c.len_utf8());
+        let start = self.orig(s);
+        let mut end = self.orig(last) + 1;
+        // Include diacritics that follow the last letter in the original.
+        while end < self.chars.len() && normalize_char(self.chars[end]).is_none() && self.chars[end] != '\u{200F}' {
+            end += 1;
+        }
+        (start, end)
+    }
+
+    /// The original text of the original char range.
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        self.chars[start.min(self.chars.len())..end.min(self.chars.len())].iter().collect()
+    }
+}
+
+/// Letters and digits form words; everything else separates them.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+}
+
+pub fn has_arabic(s: &str) -> bool {
+    s.chars().any(is_arabic_letter)
+}
+
+/// Sentence spans `[start, end)` in original char offsets: split after . ! ? ؟ … and at line
+/// breaks, with surrounding white space trimmed. Decimal points (2.5) do not split.
+pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        let split_here = match c {
+            '\n' => Some(i),
+            '!' | '?' | '؟' | '…' => Some(i + 1),
+            '.' => {
+                let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
+                let next_digit = i + 1 < n && chars[i + 1].is_ascii_digit();
+                let next_dot = i + 1 < n && chars[i + 1] == '.';
+                if (prev_digit && next_digit) || next_dot {
+                    None
+                } else {
+                    Some(i + 1)
+                }
+            }
+            _ => None,
+        };
+        if let Some(end) = split_here {
+            push_trimmed(chars, start, end, &mut out);
+            start = end.max(i + 1);
+        }
+        i += 1;
+    }
+    push_trimmed(chars, start, n, &mut out);
+    out
+}
+
+fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    if e > s {
+        out.push((s, e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_arabic_spelling_variants() {
+        assert_eq!(normalize("إيلون ماسك"), normalize("ايلون ماسك"));
+        assert_eq!(normalize("مصطفى"), "مصطفي");
+        assert_eq!(normalize("الإمارات العربية المتّحدة"), "الامارات العربيه المتحده");
+        assert_eq!(normalize("٢٠٢٤"), "2024");
+        assert_eq!(normalize("OpenAI  Inc"), "openai inc");
+    }
+
+    #[test]
+    fn maps_normalized_offsets_back() {
+        let t = NormText::new("لـ OpenAI وأوراكلُ");
+        assert_eq!(t.norm, "ل openai واوراكل");
+        let s = t.norm.find("openai").unwrap();
+        assert_eq!(t.orig_range(s, s + 6), (3, 9));
+        let s = t.norm.find("اوراكل").unwrap();
+        // The trailing damma belongs to the word.
+        assert_eq!(t.slice(t.orig_range(s, t.norm.len()).0, t.orig_range(s, t.norm.len()).1), "أوراكلُ");
+    }
+
+    #[test]
+    fn splits_sentences_but_not_decimals() {
+        let chars: Vec<char> = "He paid 2.5 billion. Then left!\nNew line".chars().collect();
+        let s: Vec<String> = sentences(&chars).iter().map(|&(a, b)| chars[a..b].iter().collect()).collect();
+        assert_eq!(s, vec!["He paid 2.5 billion.", "Then left!", "New line"]);
+    }
+}

@@ -1,0 +1,1 @@
+//! The newsgloss widget (stub).
