@@ -1,1 +1,215 @@
-fn main() {}
+//! `newsgloss`: the command-line front end of the analysis.
+//!
+//! ```text
+//! newsgloss analyze [--lang ar|en] [--date YYYY-MM-DD] [--kb FILE] [--overlay FILE] FILE|-
+//! newsgloss kb build [-o OUT] [--overlay FILE]...
+//! newsgloss kb stats [KB]
+//! ```
+//!
+//! All IO and every error message live here; the core cannot fail. Exit codes: 0 success,
+//! 1 bad input (missing, not UTF-8, empty, too large, bad knowledge base), 2 usage error.
+
+mod html;
+
+use newsgloss_core::kb::Kb;
+use newsgloss_core::{parse_iso_date, Analyzer, Lang, Options};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+/// Larger inputs are refused: no news article comes near, and the widget has the same cap.
+const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
+
+const USAGE: &str = "usage:
+  newsgloss analyze [--lang ar|en] [--date YYYY-MM-DD] [--kb FILE] [--overlay FILE] FILE|-
+      FILE is .txt or .html (- reads standard input); prints the analysis as JSON
+  newsgloss kb build [-o OUT] [--overlay FILE]...
+      compiles the default knowledge base (plus overlays) into the form the widget fetches
+  newsgloss kb stats [KB]
+      prints counts of a compiled or source knowledge base (default: the built-in one)";
+
+/// An error for the user: message and exit code.
+struct Fail(String, u8);
+
+fn usage(msg: impl Into<String>) -> Fail {
+    Fail(format!("{}\n\n{USAGE}", msg.into()), 2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Fail(msg, code)) => {
+            eprintln!("newsgloss: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), Fail> {
+    match args.first().map(String::as_str) {
+        Some("analyze") => analyze(&args[1..]),
+        Some("kb") => match args.get(1).map(String::as_str) {
+            Some("build") => kb_build(&args[2..]),
+            Some("stats") => kb_stats(&args[2..]),
+            _ => Err(usage("kb needs a subcommand: build or stats")),
+        },
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(usage(format!("unknown command {other:?}"))),
+        None => Err(usage("no command given")),
+    }
+}
+
+/// Reads a whole input file (or stdin for `-`) as UTF-8 text, with clear errors.
+fn read_input(path: &str) -> Result<String, Fail> {
+    let mut bytes = Vec::new();
+    let res = if path == "-" {
+        std::io::stdin().lock().take(MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)
+    } else {
+        match std::fs::metadata(path) {
+            Err(e) => return Err(Fail(format!("cannot read {path}: {e}"), 1)),
+            Ok(m) if m.is_dir() => return Err(Fail(format!("{path} is a directory, not a file"), 1)),
+            Ok(m) if m.len() > MAX_INPUT_BYTES as u64 => {
+                return Err(Fail(format!("{path} is {} bytes; the limit is {MAX_INPUT_BYTES} bytes", m.len()), 1))
+            }
+            Ok(_) => std::fs::File::open(path).and_then(|f| f.take(MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)),
+        }
+    };
+    res.map_err(|e| Fail(format!("cannot read {path}: {e}"), 1))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Fail(format!("{path}: input is larger than the limit of {MAX_INPUT_BYTES} bytes"), 1));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Fail(format!("{path} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()), 1)
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').map(String::from).unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Fail(format!("{path} is empty: nothing to analyze"), 1));
+    }
+    Ok(text)
+}
+
+fn load_kb(path: &str) -> Result<Kb, Fail> {
+    let text = read_input(path)?;
+    Kb::load(&text).map_err(|e| Fail(format!("{path}: bad knowledge base: {e}"), 1))
+}
+
+fn default_kb() -> Kb {
+    // The embedded sources are checked by the crate's tests; an error here is a build defect.
+    Kb::parse(newsgloss_core::kb::default_source()).expect("the embedded default knowledge base parses")
+}
+
+/// Takes the value of `--flag VALUE` or `--flag=VALUE` at `args[*i]`.
+fn flag_value(args: &[String], i: &mut usize, flag: &str) -> Result<Option<String>, Fail> {
+    let a = &args[*i];
+    if a == flag {
+        *i += 1;
+        return args.get(*i).cloned().map(Some).ok_or_else(|| usage(format!("{flag} needs a value")));
+    }
+    Ok(a.strip_prefix(&format!("{flag}=")).map(String::from))
+}
+
+fn analyze(args: &[String]) -> Result<(), Fail> {
+    let (mut lang, mut date, mut kb_path, mut overlays, mut file) = (None, None, None, Vec::new(), None);
+    let mut i = 0;
+    while i < args.len() {
+        if let Some(v) = flag_value(args, &mut i, "--lang")? {
+            lang = Some(Lang::from_tag(&v).ok_or_else(|| usage(format!("--lang must be ar or en, got {v:?}")))?);
+        } else if let Some(v) = flag_value(args, &mut i, "--date")? {
+            date = Some(parse_iso_date(&v).filter(|_| v.len() == 10).ok_or_else(|| usage(format!("--date must be YYYY-MM-DD, got {v:?}")))?);
+        } else if let Some(v) = flag_value(args, &mut i, "--kb")? {
+            kb_path = Some(v);
+        } else if let Some(v) = flag_value(args, &mut i, "--overlay")? {
+            overlays.push(v);
+        } else if args[i].starts_with("--") {
+            return Err(usage(format!("unknown option {:?}", args[i])));
+        } else if file.is_none() {
+            file = Some(args[i].clone());
+        } else {
+            return Err(usage("analyze takes one FILE"));
+        }
+        i += 1;
+    }
+    let file = file.ok_or_else(|| usage("analyze needs a FILE (or - for standard input)"))?;
+    let raw = read_input(&file)?;
+    let is_html = file.ends_with(".html") || file.ends_with(".htm") || (file == "-" && html::looks_like_html(&raw));
+    let (text, page_lang, page_date) = if is_html {
+        let page = html::extract(&raw);
+        (page.text, page.lang, page.date)
+    } else {
+        (raw, None, None)
+    };
+    if text.trim().is_empty() {
+        return Err(Fail(format!("{file}: no article text found"), 1));
+    }
+    let mut kb = match &kb_path {
+        Some(p) => load_kb(p)?,
+        None => default_kb(),
+    };
+    for o in &overlays {
+        kb.overlay(load_kb(o)?);
+    }
+    let opts = Options {
+        lang: lang.or(page_lang),
+        document_date: date.or(page_date).or_else(|| newsgloss_core::guess_document_date(&text)),
+    };
+    let analysis = Analyzer::new(kb).analyze(&text, &opts);
+    let json = serde_json::to_string_pretty(&analysis).map_err(|e| Fail(format!("cannot encode JSON: {e}"), 1))?;
+    write_stdout(&json)
+}
+
+fn write_stdout(s: &str) -> Result<(), Fail> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{s}").map_err(|e| Fail(format!("cannot write output: {e}"), 1))
+}
+
+fn kb_build(args: &[String]) -> Result<(), Fail> {
+    let (mut out, mut overlays) = (None, Vec::new());
+    let mut i = 0;
+    while i < args.len() {
+        if let Some(v) = flag_value(args, &mut i, "-o")? {
+            out = Some(v);
+        } else if let Some(v) = flag_value(args, &mut i, "--overlay")? {
+            overlays.push(v);
+        } else {
+            return Err(usage(format!("unknown argument {:?}", args[i])));
+        }
+        i += 1;
+    }
+    let mut kb = default_kb();
+    for o in &overlays {
+        kb.overlay(load_kb(o)?);
+    }
+    let compiled = kb.compile();
+    match out {
+        Some(path) => std::fs::write(&path, compiled).map_err(|e| Fail(format!("cannot write {path}: {e}"), 1)),
+        None => write_stdout(compiled.trim_end()),
+    }
+}
+
+fn kb_stats(args: &[String]) -> Result<(), Fail> {
+    let (kb, bytes) = match args.first() {
+        Some(p) => {
+            let text = read_input(p)?;
+            (Kb::load(&text).map_err(|e| Fail(format!("{p}: bad knowledge base: {e}"), 1))?, text.into_bytes())
+        }
+        None => {
+            let kb = default_kb();
+            let bytes = kb.compile().into_bytes();
+            (kb, bytes)
+        }
+    };
+    let mut stats = newsgloss_core::kb::stats(&kb);
+    stats.bytes = bytes.len();
+    stats.bytes_gzip = gzip_len(&bytes);
+    write_stdout(&serde_json::to_string(&stats).map_err(|e| Fail(e.to_string(), 1))?)
+}
+
+fn gzip_len(bytes: &[u8]) -> usize {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    enc.write_all(bytes).ok();
+    enc.finish().map_or(0, |v| v.len())
+}

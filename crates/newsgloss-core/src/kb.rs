@@ -507,3 +507,39 @@ en: the launch
 pub fn default_source() -> &'static str {
     include_str!(concat!(env!("OUT_DIR"), "/default.kb"))
 }
+
+/// Counts of a knowledge base, as `newsgloss kb stats` prints them. `bytes` and `bytes_gzip`
+/// are filled in by the caller, which knows the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub entities: usize,
+    pub persons: usize,
+    pub companies: usize,
+    pub organizations: usize,
+    pub with_ar: usize,
+    pub with_en: usize,
+    pub with_description_ar: usize,
+    pub with_description_en: usize,
+    pub aliases: usize,
+    pub events: usize,
+    pub bytes: usize,
+    pub bytes_gzip: usize,
+}
+
+pub fn stats(kb: &Kb) -> Stats {
+    let count = |f: &dyn Fn(&Entity) -> bool| kb.entities.iter().filter(|e| f(e)).count();
+    Stats {
+        entities: kb.entities.len(),
+        persons: count(&|e| e.kind() == Kind::Person),
+        companies: count(&|e| e.kind() == Kind::Company),
+        organizations: count(&|e| e.kind() == Kind::Organization),
+        with_ar: count(&|e| !e.names_ar.is_empty()),
+        with_en: count(&|e| !e.names_en.is_empty()),
+        with_description_ar: count(&|e| !e.desc_ar.is_empty()),
+        with_description_en: count(&|e| !e.desc_en.is_empty()),
+        aliases: kb.entities.iter().map(|e| e.names_ar.len() + e.names_en.len() + e.aliases_ar.len() + e.aliases_en.len()).sum(),
+        events: kb.events.len(),
+        bytes: 0,
+        bytes_gzip: 0,
+    }
+}

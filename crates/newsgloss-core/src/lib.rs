@@ -132,11 +132,35 @@ pub struct Options {
     pub document_date: Option<CivilDate>,
 }
 
-/// Analyzes `text` with the knowledge base `kb`. Deterministic; never panics.
+/// A knowledge base with its compiled matcher: build once, analyze many texts.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    pub kb: Kb,
+    matcher: recognize::Matcher,
+}
+
+impl Analyzer {
+    pub fn new(kb: Kb) -> Analyzer {
+        let matcher = recognize::Matcher::new(&kb);
+        Analyzer { kb, matcher }
+    }
+
+    /// Analyzes `text`. Deterministic; never panics.
+    pub fn analyze(&self, text: &str, opts: &Options) -> Analysis {
+        analyze_with(text, &self.kb, &self.matcher, opts)
+    }
+}
+
+/// Analyzes `text` with the knowledge base `kb` (builds the matcher each call: prefer
+/// [`Analyzer`] for repeated use).
 pub fn analyze(text: &str, kb: &Kb, opts: &Options) -> Analysis {
+    analyze_with(text, kb, &recognize::Matcher::new(kb), opts)
+}
+
+fn analyze_with(text: &str, kb: &Kb, matcher: &recognize::Matcher, opts: &Options) -> Analysis {
     let lang = opts.lang.unwrap_or_else(|| Lang::detect(text));
     let nt = text::NormText::new(text);
-    let entities = recognize::recognize(&nt, kb, lang);
+    let entities = recognize::recognize_with(&nt, kb, matcher, lang);
     let exprs = dates::find_dates(&nt, lang, opts.document_date, kb);
     let events = timeline::build_events(&nt, lang, &exprs, &entities);
     Analysis {
@@ -144,5 +168,55 @@ pub fn analyze(text: &str, kb: &Kb, opts: &Options) -> Analysis {
         document_date: opts.document_date.map(|d| d.to_string()),
         entities,
         events,
+    }
+}
+
+/// A document date written into the text by a news CMS: a dated URL path such as
+/// `/2025/2/10/` or `/2025-02-10/` (image and article URLs). The first plausible one wins.
+pub fn guess_document_date(text: &str) -> Option<CivilDate> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'/' {
+            let rest = &text[i + 1..];
+            let mut parts = rest.splitn(4, ['/', '-']);
+            let (y, m, d) = (parts.next(), parts.next(), parts.next());
+            if let (Some(y), Some(m), Some(d)) = (y, m, d) {
+                let ok = y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len());
+                let d_digits: String = d.chars().take_while(|c| c.is_ascii_digit()).collect();
+                if ok && d_digits.len() == d.len() {
+                    if let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i16>(), m.parse::<i8>(), d_digits.parse::<i8>()) {
+                        if (1990..=2100).contains(&y) {
+                            if let Ok(date) = CivilDate::new(y, m, d) {
+                                return Some(date);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_date_from_a_dated_url() {
+        let d = guess_document_date("![x](https://cdn.example.com/lg/images/2025/2/10/217-sam.jpg)");
+        assert_eq!(d.map(|d| d.to_string()), Some("2025-02-10".into()));
+        assert_eq!(guess_document_date("see /2024-06-05/story"), CivilDate::new(2024, 6, 5).ok());
+        assert_eq!(guess_document_date("ratio 2025/13/40 and /1234/5/6/"), None);
+    }
+
+    #[test]
+    fn language_from_tags_and_script() {
+        assert_eq!(Lang::from_tag("ar-EG"), Some(Lang::Ar));
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::detect("قال الرئيس Trump إن"), Lang::Ar);
+        assert_eq!(Lang::detect("Trump said"), Lang::En);
     }
 }
