@@ -1,1 +1,176 @@
-//! The newsgloss widget (stub).
+//! The newsgloss widget: the imperative shell around `newsgloss-core`.
+//!
+//! [`start`] reads the embed's configuration and the page ([`config`]), collects the article's
+//! text ([`dom`]), fetches the knowledge base without blocking first paint, analyzes the text
+//! once, wraps the mentions in place, and mounts the Yew app ([`components`]) into a shadow
+//! root that holds cards and highlights, with the timeline in a second shadow root inside the
+//! article. Nothing here interprets text: that is the core's job.
+
+pub mod components;
+pub mod config;
+pub mod dom;
+pub mod hooks;
+pub mod i18n;
+pub mod model;
+pub mod state;
+
+use config::Config;
+use dom::{ArticleText, MentionSpan, TIMELINE_ATTR, UI_ATTR};
+use newsgloss_core::kb::Kb;
+use newsgloss_core::{Analysis, Analyzer, Options};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
+
+const CSS: &str = include_str!("widget.css");
+/// Page-level rules for wrappers: a visible focus ring and hover tint that survive the
+/// wrapper's `all: unset` (stylesheet `!important` beats a normal inline declaration).
+const PAGE_CSS: &str = "newsgloss-mention:focus-visible{outline:2px solid #1a5fb4 !important;outline-offset:2px !important;border-radius:2px !important}\
+newsgloss-mention:hover{background-color:rgba(26,95,180,.10) !important}";
+/// Marks the card host; its presence means the widget already ran on this page.
+const HOST_ATTR: &str = "data-newsgloss-host";
+
+/// Entry point: runs once per page; a second call changes nothing.
+pub fn start() {
+    wasm_bindgen_futures::spawn_local(async {
+        if let Err(msg) = run().await {
+            gloo_console::warn!(format!("newsgloss: {msg}"));
+        }
+    });
+}
+
+async fn run() -> Result<(), String> {
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    if doc.query_selector(&format!("[{HOST_ATTR}]")).ok().flatten().is_some() {
+        return Ok(());
+    }
+    let cfg = Config::read(&doc);
+    let Some(article) = config::find_article(&doc, cfg.selector.as_deref()) else {
+        gloo_console::info!("newsgloss: no article element found; nothing to annotate");
+        return Ok(());
+    };
+    let kb = load_kb(&cfg).await;
+    let before = ArticleText::collect(&article);
+    let opts = Options {
+        lang: Some(config::article_lang(&cfg, &article, &before.text)),
+        document_date: config::document_date(&cfg, &doc, &article).or_else(|| newsgloss_core::guess_document_date(&before.text)),
+    };
+    let analysis = Analyzer::new(kb).analyze(&before.text, &opts);
+    annotate(&doc, &cfg, &article, before, analysis)
+}
+
+/// Wraps the mentions, inserts the timeline and mounts the app. Public for the browser tests.
+pub fn annotate(doc: &Document, cfg: &Config, article: &Element, before: ArticleText, analysis: Analysis) -> Result<(), String> {
+    let spans: Vec<MentionSpan> = analysis
+        .entities
+        .iter()
+        .flat_map(|e| {
+            let description = if e.description.is_empty() {
+                format!("{}: {}", i18n::kind(analysis.lang, e.kind), e.name)
+            } else {
+                format!("{}: {} — {}", i18n::kind(analysis.lang, e.kind), e.name, e.description)
+            };
+            e.mentions.iter().map(move |m| MentionSpan { start: m.start, end: m.end, entity: e.id.clone(), description: description.clone() })
+        })
+        .collect();
+    dom::wrap_mentions(doc, &before, &spans);
+    let after = ArticleText::collect(article);
+
+    let head = doc.head().ok_or("no head")?;
+    let page_style = doc.create_element("style").map_err(|_| "cannot create style")?;
+    page_style.set_attribute(UI_ATTR, "").ok();
+    page_style.set_text_content(Some(PAGE_CSS));
+    head.append_child(&page_style).map_err(|_| "cannot add style")?;
+
+    let body = doc.body().ok_or("no body")?;
+    let host = doc.create_element("div").map_err(|_| "cannot create host")?;
+    host.set_attribute(UI_ATTR, "cards").ok();
+    host.set_attribute(HOST_ATTR, "").ok();
+    host.set_attribute("style", "all:initial;position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483000;").ok();
+    body.append_child(&host).map_err(|_| "cannot add host")?;
+    let ui_root = shadow_root(doc, &host)?;
+
+    let timeline_root = if cfg.timeline && !analysis.events.is_empty() {
+        insert_timeline(doc, article, cfg.timeline_after)?
+    } else {
+        None
+    };
+    let model = model::Model::new(analysis, after, article.clone(), host, timeline_root, cfg.hover_delay_ms);
+    yew::Renderer::<components::app::App>::with_root_and_props(ui_root, components::app::AppProps { model: Rc::new(model) }).render();
+    Ok(())
+}
+
+/// An open shadow root on `host` with the widget's styles; returns the container inside it.
+fn shadow_root(doc: &Document, host: &Element) -> Result<Element, String> {
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|_| "cannot attach a shadow root")?;
+    let style = doc.create_element("style").map_err(|_| "cannot create style")?;
+    style.set_text_content(Some(CSS));
+    shadow.append_child(&style).map_err(|_| "cannot add style")?;
+    let root = doc.create_element("div").map_err(|_| "cannot create root")?;
+    root.set_attribute("class", "ng-root").ok();
+    shadow.append_child(&root).map_err(|_| "cannot add root")?;
+    Ok(root)
+}
+
+/// Inserts the timeline host after the `after`-th paragraph of the article (or at its end).
+fn insert_timeline(doc: &Document, article: &Element, after: usize) -> Result<Option<Element>, String> {
+    if article.query_selector(&format!("[{TIMELINE_ATTR}]")).ok().flatten().is_some() {
+        return Ok(None);
+    }
+    let host = doc.create_element("div").map_err(|_| "cannot create timeline")?;
+    host.set_attribute(TIMELINE_ATTR, "").ok();
+    host.set_attribute("style", "all:initial;display:block;margin:1.5em 0;").ok();
+    let paragraphs = article.query_selector_all("p").map_err(|_| "bad selector")?;
+    let n = paragraphs.length() as usize;
+    let anchor = if after == 0 || n == 0 { None } else { paragraphs.item((after.min(n) - 1) as u32) };
+    match anchor.and_then(|p| p.dyn_into::<Element>().ok()) {
+        Some(p) => p.after_with_node_1(&host).map_err(|_| "cannot insert timeline")?,
+        None if after == 0 => article.prepend_with_node_1(&host).map_err(|_| "cannot insert timeline")?,
+        None => article.append_child(&host).map(|_| ()).map_err(|_| "cannot insert timeline")?,
+    }
+    Ok(Some(shadow_root(doc, &host)?))
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let win = web_sys::window().ok_or("no window")?;
+    let resp = JsFuture::from(win.fetch_with_str(url)).await.map_err(|_| format!("{url} could not be fetched"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response")?;
+    if !resp.ok() {
+        return Err(format!("{url} answered HTTP {}", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(|_| "no body")?).await.map_err(|_| format!("{url}: body could not be read"))?;
+    text.as_string().ok_or_else(|| format!("{url}: body is not text"))
+}
+
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// The default knowledge base plus the publisher's overlay. Both fetches start at once; a
+/// failing overlay costs one warning and nothing else.
+async fn load_kb(cfg: &Config) -> Kb {
+    mark("newsgloss:kb-start");
+    let overlay = cfg.overlay_url.clone().map(|u| async move { (fetch_text(&u).await, u) });
+    let mut kb = match fetch_text(&cfg.kb_url).await.and_then(|t| Kb::load(&t).map_err(|e| format!("{}: {e}", cfg.kb_url))) {
+        Ok(kb) => kb,
+        Err(e) => {
+            gloo_console::warn!(format!("newsgloss: knowledge base not loaded ({e}); only dates will be shown"));
+            Kb::default()
+        }
+    };
+    if let Some(overlay) = overlay {
+        let (res, url) = overlay.await;
+        match res.and_then(|t| Kb::load(&t).map_err(|e| format!("{e}"))) {
+            Ok(o) => kb.overlay(o),
+            Err(e) => gloo_console::warn!(format!("newsgloss: publisher knowledge base {url} not used ({e}); using the default")),
+        }
+    }
+    mark("newsgloss:kb-end");
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark_and_end_mark("newsgloss:kb", "newsgloss:kb-start", "newsgloss:kb-end");
+    }
+    kb
+}

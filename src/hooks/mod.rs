@@ -1,0 +1,1 @@
+pub mod use_card_events;
