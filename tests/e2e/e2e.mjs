@@ -1,0 +1,125 @@
+// End-to-end test: the release build of the demo pages in headless Chromium, driven as a
+// reader would (hover, Tab, Escape, the timeline). Usage: node tests/e2e/e2e.mjs DIST_DIR
+// Prints one line per check and a closing "N passed, M failed" line; exits non-zero on failure.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { serve } from './serve.mjs';
+
+const dist = path.resolve(process.argv[2] || 'dist');
+const results = [];
+function check(name, ok, detail = '') {
+  results.push(ok);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ' — ' + detail : ''}`);
+}
+
+const server = await serve(dist);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+         '--disable-sync', '--disable-quic', '--no-first-run'],
+});
+
+/** The article's text as the page has it without the widget. */
+async function baselineText(page) {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const p = await ctx.newPage();
+  await p.goto(`${base}/${page}`);
+  const text = await p.locator('article').first().textContent();
+  await ctx.close();
+  return text;
+}
+
+async function runPage(page, name, expectCard, { overlay } = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const p = await ctx.newPage();
+  const errors = [];
+  const warnings = [];
+  p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); if (m.type() === 'warning') warnings.push(m.text()); });
+  p.on('pageerror', (e) => errors.push(String(e)));
+  if (overlay) await p.route('**/publisher-kb.txt', (r) => r.fulfill({ status: 200, body: overlay }));
+  const before = await baselineText(page);
+  await p.goto(`${base}/${page}`);
+  const tag = `[${page}${overlay ? ', malformed overlay' : ''}]`;
+  await p.waitForSelector('[data-newsgloss-entity]', { timeout: 15000 }).catch(() => {});
+  const mentions = await p.locator('[data-newsgloss-entity]').count();
+  check(`${tag} mentions annotated`, mentions >= 80, `${mentions}`);
+  const after = await p.locator('article').first().textContent();
+  check(`${tag} article text unchanged`, after === before, after === before ? '' : `lengths ${before.length} → ${after.length}`);
+  if (overlay) {
+    const ours = warnings.filter((w) => w.includes('newsgloss') && w.includes('publisher'));
+    check(`${tag} one clear warning`, ours.length === 1, ours.join(' | '));
+    check(`${tag} no console errors`, errors.length === 0, errors.join(' | '));
+    await ctx.close();
+    return;
+  }
+
+  // Hover: the card opens after the dwell and shows the company.
+  const target = p.locator(`[data-newsgloss-entity="sam-altman"]`, { hasText: name }).first();
+  await target.hover();
+  const card = p.locator('[role="tooltip"]');
+  await card.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+  const cardText = (await card.count()) ? await card.first().textContent() : '';
+  check(`${tag} hover "${name}" opens a tooltip card with ${expectCard}`, cardText.includes(expectCard), cardText.slice(0, 80));
+  // The pointer can travel into the card without it closing (WCAG 1.4.13).
+  if (await card.count()) {
+    await card.first().hover();
+    await p.waitForTimeout(500);
+    check(`${tag} card stays open under the pointer`, await card.first().isVisible());
+  }
+  await p.mouse.move(5, 5);
+  await p.waitForTimeout(600);
+  check(`${tag} card closes when the pointer leaves`, (await card.count()) === 0);
+
+  // Keyboard: Tab reaches a mention and opens its card; Escape hides it.
+  await p.locator('body').focus();
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await p.keyboard.press('Tab');
+    reached = await p.evaluate(() => !!document.activeElement?.hasAttribute('data-newsgloss-entity'));
+  }
+  check(`${tag} Tab reaches a mention`, reached);
+  await p.waitForTimeout(150);
+  check(`${tag} focus shows its card`, (await card.count()) === 1 && (await card.first().isVisible()));
+  await p.keyboard.press('Escape');
+  await p.waitForTimeout(150);
+  check(`${tag} Escape hides the card`, (await card.count()) === 0);
+
+  // Timeline: at least five items, chronological, each with a machine-readable date.
+  const times = await p.locator('[data-newsgloss-timeline] time[datetime]').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  check(`${tag} timeline has ≥ 5 items`, times.length >= 5, times.join(' '));
+  const sorted = [...times].sort();
+  check(`${tag} timeline in chronological order`, JSON.stringify(sorted) === JSON.stringify(times));
+  const dir = await p.locator('[data-newsgloss-timeline] section').first().getAttribute('dir').catch(() => null);
+  const pageDir = await p.evaluate(() => document.documentElement.dir || 'ltr');
+  check(`${tag} timeline follows the article's direction`, dir === pageDir, `${dir}`);
+  if (times.length) {
+    await p.locator('[data-newsgloss-timeline] .tl-jump').first().click();
+    await p.waitForTimeout(300);
+    check(`${tag} activating an item highlights its passage`, (await p.locator('.highlight').count()) > 0);
+  }
+  const kbMs = await p.evaluate(() => performance.getEntriesByName('newsgloss:kb').map((e) => e.duration)[0]);
+  console.log(`     ${tag} knowledge base fetched and loaded in ${kbMs?.toFixed(1)} ms`);
+  check(`${tag} no console errors`, errors.length === 0, errors.join(' | '));
+  await ctx.close();
+}
+
+try {
+  await runPage('index.html', 'سام ألتمان', 'OpenAI');
+  await runPage('en.html', 'Sam Altman', 'OpenAI');
+  await runPage('index.html', 'سام ألتمان', 'OpenAI', { overlay: '[broken\nthis is not a knowledge base' });
+  const wasm = fs.readFileSync(path.join(dist, 'newsgloss-widget_bg.wasm'));
+  const gz = zlib.gzipSync(wasm, { level: 9 }).length;
+  check('release .wasm ≤ 200 KB gzipped', gz <= 200 * 1024, `${(gz / 1024).toFixed(1)} KB gzipped, ${(wasm.length / 1024).toFixed(1)} KB raw`);
+  const kb = fs.readFileSync(path.join(dist, 'newsgloss-kb.txt'));
+  console.log(`     knowledge base: ${(zlib.gzipSync(kb, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
+} finally {
+  await browser.close();
+  server.close();
+}
+const passed = results.filter(Boolean).length;
+const failed = results.length - passed;
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
