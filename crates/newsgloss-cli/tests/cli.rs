@@ -1,0 +1,104 @@
+//! The CLI contract: the seed article scored with the shared scorer, and clear failures on
+//! bad input.
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsgloss"))
+}
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
+#[test]
+fn seed_article_meets_the_gold_with_the_shared_scorer() {
+    let seed = shared().join("seed/000_2ecfb0de8faba5ef.txt");
+    if !seed.exists() {
+        // ../shared sits beside the clone in CI and in a developer's checkout.
+        panic!("missing {}: the shared seed must be beside the repository", seed.display());
+    }
+    let out = bin().args(["analyze", "--lang", "ar", "--date", "2025-02-10"]).arg(&seed).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json = std::env::temp_dir().join(format!("newsgloss-seed-{}.json", std::process::id()));
+    std::fs::write(&json, &out.stdout).unwrap();
+    let score = Command::new("python3")
+        .arg(shared().join("tools/score.py"))
+        .arg(shared().join("seed/gold.json"))
+        .arg(&json)
+        .args(["--min-f1", "0.95", "--required-events", "--min-events", "0.77"])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&score.stdout);
+    println!("{report}");
+    assert!(score.status.success(), "seed score below the bar:\n{report}");
+}
+
+#[test]
+fn document_date_and_language_come_from_an_html_page() {
+    let dir = std::env::temp_dir().join(format!("newsgloss-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("a.html");
+    std::fs::write(
+        &page,
+        r#"<html lang="en"><head><meta property="article:published_time" content="2024-03-01"></head>
+        <body><article><p>Sam Altman met Satya Nadella.</p></article><footer>junk</footer></body></html>"#,
+    )
+    .unwrap();
+    let out = bin().args(["analyze"]).arg(&page).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["lang"], "en");
+    assert_eq!(v["document_date"], "2024-03-01");
+    let ids: Vec<&str> = v["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"sam-altman"), "{ids:?}");
+    let m = &v["entities"][0]["mentions"][0];
+    assert_eq!(m["text"], "Sam Altman");
+    assert_eq!((m["start"].as_u64(), m["end"].as_u64()), (Some(0), Some(10)));
+}
+
+#[test]
+fn bad_input_fails_clearly_without_panicking() {
+    let dir = std::env::temp_dir().join(format!("newsgloss-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"caf\xe9").unwrap();
+    let huge = dir.join("huge.txt");
+    std::fs::write(&huge, "a ".repeat(3 * 1024 * 1024)).unwrap();
+    for (args, want) in [
+        (vec!["analyze".to_string(), dir.join("missing.txt").display().to_string()], "cannot read"),
+        (vec!["analyze".into(), empty.display().to_string()], "empty"),
+        (vec!["analyze".into(), latin1.display().to_string()], "not UTF-8"),
+        (vec!["analyze".into(), huge.display().to_string()], "limit"),
+        (vec!["analyze".into(), "--date".into(), "10/02/2025".into(), empty.display().to_string()], "YYYY-MM-DD"),
+        (vec!["analyze".into(), "--lang".into(), "fr".into(), empty.display().to_string()], "ar or en"),
+        (vec!["frobnicate".into()], "unknown command"),
+    ] {
+        let out = bin().args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(matches!(out.status.code(), Some(1 | 2)), "{args:?}: exit {:?}", out.status.code());
+        assert!(err.contains(want), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn stdin_and_kb_stats_work() {
+    use std::io::Write;
+    let mut child = bin().args(["analyze", "--lang", "en", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all("Elon Musk spoke.".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entities"][0]["id"], "elon-musk");
+
+    let out = bin().args(["kb", "stats"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["entities", "persons", "companies", "organizations", "with_ar", "with_en", "with_description_ar", "with_description_en", "aliases", "bytes", "bytes_gzip"] {
+        assert!(v[key].as_u64().is_some(), "kb stats lacks {key}: {v}");
+    }
+    assert!(v["bytes_gzip"].as_u64() < v["bytes"].as_u64());
+}
