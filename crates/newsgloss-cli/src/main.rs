@@ -9,6 +9,7 @@
 //! All IO and every error message live here; the core cannot fail. Exit codes: 0 success,
 //! 1 bad input (missing, not UTF-8, empty, too large, bad knowledge base), 2 usage error.
 
+mod eval;
 mod html;
 
 use newsgloss_core::kb::Kb;
@@ -25,7 +26,9 @@ const USAGE: &str = "usage:
   newsgloss kb build [-o OUT] [--overlay FILE]...
       compiles the default knowledge base (plus overlays) into the form the widget fetches
   newsgloss kb stats [KB]
-      prints counts of a compiled or source knowledge base (default: the built-in one)";
+      prints counts of a compiled or source knowledge base (default: the built-in one)
+  newsgloss eval [--verbose] [--json OUT] DIR
+      precision, recall and F1 per language and kind on annotated articles (NAME.txt + NAME.json)";
 
 /// An error for the user: message and exit code.
 struct Fail(String, u8);
@@ -53,6 +56,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
             Some("stats") => kb_stats(&args[2..]),
             _ => Err(usage("kb needs a subcommand: build or stats")),
         },
+        Some("eval") => eval(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -212,4 +216,27 @@ fn gzip_len(bytes: &[u8]) -> usize {
     // Writing to a Vec cannot fail.
     enc.write_all(bytes).ok();
     enc.finish().map_or(0, |v| v.len())
+}
+
+fn eval(args: &[String]) -> Result<(), Fail> {
+    let (mut verbose, mut json_out, mut dir) = (false, None, None);
+    let mut i = 0;
+    while i < args.len() {
+        if args[i] == "--verbose" || args[i] == "-v" {
+            verbose = true;
+        } else if let Some(v) = flag_value(args, &mut i, "--json")? {
+            json_out = Some(v);
+        } else if dir.is_none() && !args[i].starts_with("--") {
+            dir = Some(args[i].clone());
+        } else {
+            return Err(usage(format!("unknown argument {:?}", args[i])));
+        }
+        i += 1;
+    }
+    let dir = dir.ok_or_else(|| usage("eval needs a DIR"))?;
+    let report = eval::eval_dir(std::path::Path::new(&dir), &Analyzer::new(default_kb()), verbose).map_err(|e| Fail(e, 1))?;
+    if let Some(out) = json_out {
+        std::fs::write(&out, report.to_string()).map_err(|e| Fail(format!("cannot write {out}: {e}"), 1))?;
+    }
+    Ok(())
 }
