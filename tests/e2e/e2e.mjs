@@ -1,11 +1,14 @@
 // End-to-end test: the release build of the demo pages in headless Chromium, driven as a
 // reader would (hover, Tab, Escape, the timeline). Usage: node tests/e2e/e2e.mjs DIST_DIR
 // Prints one line per check and a closing "N passed, M failed" line; exits non-zero on failure.
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from './serve.mjs';
+
+// playwright-core is installed in tools/ (scripts/install-tools.sh); it drives the system Chromium.
+const { chromium } = createRequire(new URL('../../tools/package.json', import.meta.url))('playwright-core');
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const results = [];

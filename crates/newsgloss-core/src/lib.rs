@@ -16,6 +16,7 @@
 
 pub mod dates;
 pub mod kb;
+pub mod ner;
 pub mod recognize;
 pub mod text;
 pub mod timeline;
