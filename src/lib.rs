@@ -132,15 +132,20 @@ fn insert_timeline(doc: &Document, article: &Element, after: usize) -> Result<Op
     Ok(Some(shadow_root(doc, &host)?))
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let win = web_sys::window().ok_or("no window")?;
-    let resp = JsFuture::from(win.fetch_with_str(url)).await.map_err(|_| format!("{url} could not be fetched"))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response")?;
-    if !resp.ok() {
-        return Err(format!("{url} answered HTTP {}", resp.status()));
+/// Starts a fetch at once; the returned future only waits for it, so two fetches started one
+/// after the other run in parallel.
+fn start_fetch(url: &str) -> impl std::future::Future<Output = Result<String, String>> {
+    let url = url.to_string();
+    let started = web_sys::window().map(|w| JsFuture::from(w.fetch_with_str(&url)));
+    async move {
+        let resp = started.ok_or("no window")?.await.map_err(|_| format!("{url} could not be fetched"))?;
+        let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response")?;
+        if !resp.ok() {
+            return Err(format!("{url} answered HTTP {}", resp.status()));
+        }
+        let text = JsFuture::from(resp.text().map_err(|_| "no body")?).await.map_err(|_| format!("{url}: body could not be read"))?;
+        text.as_string().ok_or_else(|| format!("{url}: body is not text"))
     }
-    let text = JsFuture::from(resp.text().map_err(|_| "no body")?).await.map_err(|_| format!("{url}: body could not be read"))?;
-    text.as_string().ok_or_else(|| format!("{url}: body is not text"))
 }
 
 fn mark(name: &str) {
@@ -153,17 +158,17 @@ fn mark(name: &str) {
 /// failing overlay costs one warning and nothing else.
 async fn load_kb(cfg: &Config) -> Kb {
     mark("newsgloss:kb-start");
-    let overlay = cfg.overlay_url.clone().map(|u| async move { (fetch_text(&u).await, u) });
-    let mut kb = match fetch_text(&cfg.kb_url).await.and_then(|t| Kb::load(&t).map_err(|e| format!("{}: {e}", cfg.kb_url))) {
+    let default = start_fetch(&cfg.kb_url);
+    let overlay = cfg.overlay_url.clone().map(|u| (start_fetch(&u), u));
+    let mut kb = match default.await.and_then(|t| Kb::load(&t).map_err(|e| format!("{}: {e}", cfg.kb_url))) {
         Ok(kb) => kb,
         Err(e) => {
             gloo_console::warn!(format!("newsgloss: knowledge base not loaded ({e}); only dates will be shown"));
             Kb::default()
         }
     };
-    if let Some(overlay) = overlay {
-        let (res, url) = overlay.await;
-        match res.and_then(|t| Kb::load(&t).map_err(|e| format!("{e}"))) {
+    if let Some((pending, url)) = overlay {
+        match pending.await.and_then(|t| Kb::load(&t).map_err(|e| format!("{e}"))) {
             Ok(o) => kb.overlay(o),
             Err(e) => gloo_console::warn!(format!("newsgloss: publisher knowledge base {url} not used ({e}); using the default")),
         }

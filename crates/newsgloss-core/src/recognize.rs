@@ -136,12 +136,35 @@ fn case_ok(nt: &NormText, h: &Hit, needs_capital: bool) -> bool {
     nt.chars.get(start).is_some_and(|c| c.is_uppercase())
 }
 
-/// A resolved mention before grouping: original char span and entity index.
+/// Which entity a mention names: one of the knowledge base, or one built from the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum EntityRef {
+    Kb(usize),
+    Local(usize),
+}
+
+/// An entity the knowledge base does not hold: its name as the article writes it in full.
+#[derive(Debug, Clone)]
+struct LocalEntity {
+    name: String,
+    kind: Kind,
+}
+
+/// A resolved mention before grouping: original char span and entity.
 #[derive(Debug, Clone, Copy)]
 struct Found {
     start: usize,
     end: usize,
-    entity: usize,
+    entity: EntityRef,
+}
+
+impl Found {
+    fn kind(&self, kb: &Kb, locals: &[LocalEntity]) -> Kind {
+        match self.entity {
+            EntityRef::Kb(i) => kb.entities[i].kind(),
+            EntityRef::Local(i) => locals[i].kind,
+        }
+    }
 }
 
 /// Finds the entities of the article. `matcher` must have been built from `kb`.
@@ -176,14 +199,58 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         };
         if let Some(entity) = entity {
             let (start, end) = nt.orig_range(h.s, h.e);
-            found.push(Found { start, end, entity });
+            found.push(Found { start, end, entity: EntityRef::Kb(entity) });
         }
     }
 
-    // Pass 3: surnames of people met in full.
-    add_surname_mentions(nt, kb, &mut found);
+    // Pass 3: names no knowledge base lists, by rule; one local entity per distinct name.
+    let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    let mut locals: Vec<LocalEntity> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for c in crate::ner::find(nt, lang, &taken) {
+        let name = nt.slice(c.start, c.end);
+        let key = normalize(&name);
+        let li = *by_name.entry(key).or_insert_with(|| {
+            locals.push(LocalEntity { name: name.clone(), kind: c.kind });
+            locals.len() - 1
+        });
+        found.push(Found { start: c.start, end: c.end, entity: EntityRef::Local(li) });
+    }
+    merge_short_local_names(nt, kb, &mut locals, &mut found);
 
-    group(nt, kb, lang, found)
+    // Pass 4: surnames of people met in full.
+    add_surname_mentions(nt, kb, &locals, &mut found);
+
+    group(nt, kb, lang, &locals, found)
+}
+
+/// A one-word local name that is the last word of a longer local or known person's name met
+/// in the article ("سميث" after "جون سميث") names that person, not a new entity.
+fn merge_short_local_names(nt: &NormText, kb: &Kb, locals: &mut [LocalEntity], found: &mut [Found]) {
+    let mut last_word_owner: HashMap<String, Option<EntityRef>> = HashMap::new();
+    for f in found.iter() {
+        if f.kind(kb, locals) != Kind::Person {
+            continue;
+        }
+        let n = normalize(&nt.slice(f.start, f.end));
+        if let Some((_, last)) = n.rsplit_once(' ') {
+            let e = last_word_owner.entry(last.to_string()).or_insert(Some(f.entity));
+            if *e != Some(f.entity) {
+                *e = None; // two people share it: leave it alone
+            }
+        }
+    }
+    for f in found.iter_mut() {
+        if let EntityRef::Local(li) = f.entity {
+            let n = normalize(&locals[li].name);
+            if n.contains(' ') {
+                continue;
+            }
+            if let Some(Some(owner)) = last_word_owner.get(&n) {
+                f.entity = *owner;
+            }
+        }
+    }
 }
 
 /// Convenience: builds the matcher and recognizes (tests, one-off use).
@@ -193,10 +260,10 @@ pub fn recognize(nt: &NormText, kb: &Kb, lang: Lang) -> Vec<EntityOut> {
 
 /// Adds mentions of the last word of people's full names met in the article ("إليسون" after
 /// "لاري إليسون"), unless two people of the article share that word.
-fn add_surname_mentions(nt: &NormText, kb: &Kb, found: &mut Vec<Found>) {
-    let mut owners: BTreeMap<String, HashSet<usize>> = BTreeMap::new();
+fn add_surname_mentions(nt: &NormText, kb: &Kb, locals: &[LocalEntity], found: &mut Vec<Found>) {
+    let mut owners: BTreeMap<String, HashSet<EntityRef>> = BTreeMap::new();
     for f in found.iter() {
-        if kb.entities[f.entity].kind() != Kind::Person {
+        if f.kind(kb, locals) != Kind::Person {
             continue;
         }
         let text = normalize(&nt.slice(f.start, f.end));
@@ -209,7 +276,7 @@ fn add_surname_mentions(nt: &NormText, kb: &Kb, found: &mut Vec<Found>) {
             owners.entry(last.to_string()).or_default().insert(f.entity);
         }
     }
-    let surnames: Vec<(String, usize)> = owners
+    let surnames: Vec<(String, EntityRef)> = owners
         .into_iter()
         .filter(|(_, o)| o.len() == 1)
         .map(|(s, o)| (s, *o.iter().next().unwrap()))
@@ -235,10 +302,10 @@ fn add_surname_mentions(nt: &NormText, kb: &Kb, found: &mut Vec<Found>) {
 }
 
 /// Groups mentions per entity, in order of first mention, and fills in the card data.
-fn group(nt: &NormText, kb: &Kb, lang: Lang, mut found: Vec<Found>) -> Vec<EntityOut> {
+fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], mut found: Vec<Found>) -> Vec<EntityOut> {
     found.sort_by_key(|f| f.start);
-    let mut order: Vec<usize> = Vec::new();
-    let mut by_entity: HashMap<usize, Vec<Mention>> = HashMap::new();
+    let mut order: Vec<EntityRef> = Vec::new();
+    let mut by_entity: HashMap<EntityRef, Vec<Mention>> = HashMap::new();
     for f in &found {
         let list = by_entity.entry(f.entity).or_insert_with(|| {
             order.push(f.entity);
@@ -247,12 +314,16 @@ fn group(nt: &NormText, kb: &Kb, lang: Lang, mut found: Vec<Found>) -> Vec<Entit
         list.push(Mention { start: f.start, end: f.end, text: nt.slice(f.start, f.end) });
     }
     let people: Vec<(usize, usize)> =
-        found.iter().filter(|f| kb.entities[f.entity].kind() == Kind::Person).map(|f| (f.start, f.end)).collect();
+        found.iter().filter(|f| f.kind(kb, locals) == Kind::Person).map(|f| (f.start, f.end)).collect();
     order
         .into_iter()
-        .map(|ei| {
+        .map(|r| {
+            let mentions = by_entity.remove(&r).unwrap_or_default();
+            let ei = match r {
+                EntityRef::Kb(i) => i,
+                EntityRef::Local(li) => return local_entity(nt, lang, &locals[li], mentions, &people),
+            };
             let e = &kb.entities[ei];
-            let mentions = by_entity.remove(&ei).unwrap_or_default();
             let roles = if e.kind() == Kind::Person { roles_in_article(nt, lang, &mentions, &people) } else { Vec::new() };
             EntityOut {
                 id: e.id.clone(),
@@ -269,6 +340,30 @@ fn group(nt: &NormText, kb: &Kb, lang: Lang, mut found: Vec<Found>) -> Vec<Entit
             }
         })
         .collect()
+}
+
+/// The card of an entity known only from the article: its name, the role the article gives
+/// it (also its description), and its mentions.
+fn local_entity(nt: &NormText, lang: Lang, e: &LocalEntity, mentions: Vec<Mention>, people: &[(usize, usize)]) -> EntityOut {
+    let roles = if e.kind == Kind::Person { roles_in_article(nt, lang, &mentions, people) } else { Vec::new() };
+    // A stable id from the name: the same name gives the same id in every run.
+    let slug: String = normalize(&e.name)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    EntityOut {
+        id: format!("local:{slug}"),
+        kind: e.kind,
+        name: e.name.clone(),
+        name_other: None,
+        description: roles.first().cloned().unwrap_or_default(),
+        roles,
+        mentions,
+        local: true,
+        wikidata: None,
+        links: Vec::new(),
+        facts: Vec::new(),
+    }
 }
 
 /// Words that head a role phrase, normalized, without clitics.
