@@ -1,15 +1,71 @@
-//! Temporal expressions (stub: being written).
+//! Temporal expressions: finding them, and resolving them to TIMEX3-style values.
+//!
+//! # The model
+//!
+//! Matching runs on the normalized text (see [`crate::text`]), split into tokens (runs of
+//! letters/digits, and single punctuation marks). At each token a small hand-written parser
+//! reads, in this order:
+//!
+//! 1. an optional *relation* ("في", "قبل", "بعد", "بحلول", "مع اقتراب", "منذ", "حوالي", "in",
+//!    "after", "ahead of", "by", ...); Arabic clitics (و ف ب ل ك) may attach to any word;
+//! 2. a *core*: a calendar date with an optional modifier ("أوائل يونيو/حزيران 2024", "mid-2024",
+//!    "الربع الأول من 2024"), a deictic phrase ("أمس", "last week"), an anaphoric one ("في الشهر
+//!    التالي", "days later") or a named event of the knowledge base ("التنصيب", "Trump's election").
+//!
+//! The parse is a [`Spec`]: a *base* (an absolute unit, the document date, the previously
+//! narrated date, a named event, or a month/day without a year), *operations* (shift by n units,
+//! the unit containing, a weekday, a part of the year) and a *relation* (plain, before/after with
+//! a window, by, since, approx) plus a start/mid/end modifier. Resolution is a second step:
+//!
+//! * **Absolute** expressions need nothing.
+//! * **Deictic** ones ("أمس", "قبل يومين", "last week") are anchored on the *document date*; with
+//!   none they are returned with `resolved: None`.
+//! * **Anaphoric** ones ("في الشهر التالي", "the next day", "بعد أيام") are anchored on the
+//!   *narrative reference*: the unit of the most recent expression before them in the text that
+//!   set a reference time (absolute dates, event dates, anaphoric results, precise deictic dates).
+//!   Narrative order is not chronology, and "the following month" in a story about June 2024
+//!   means July 2024 whatever the publication date. Vague deictic windows ("قبل أيام قليلة")
+//!   do not move the reference. An anaphoric expression whose unit is finer than the reference
+//!   ("the next day" after "in 2024") is left unresolved rather than guessed.
+//! * **Event-relative** ones ("في اليوم التالي للتنصيب", "after Trump's election") use the date of a
+//!   [`crate::kb::NamedEvent`] matched by name; a name shared by several events means the latest
+//!   on or before the document date (or the latest overall without one).
+//!
+//! Before/after relations give a window next to the reference (bounds), a value cut to the
+//! month for day-precise references ("after 2024-11-05" → `2024-11`), and keep the reference in
+//! `anchor_value` for display ("بعد 5 نوفمبر 2024").
+//!
+//! Everything is total: no indexing outside checked bounds, arithmetic through `Option`, so any
+//! input (empty, digits only, "31/02/2024", year 99999) yields a result and never a panic.
 use crate::{kb::Kb, text::NormText, CivilDate, Lang};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum DateMod { Start, Mid, End, Before, After, Approx }
+pub enum DateMod {
+    Start,
+    Mid,
+    End,
+    Before,
+    After,
+    Approx,
+    /// "by June 2024", "بحلول 2024" (TIMEX3 ON_OR_BEFORE).
+    #[serde(rename = "on_or_before")]
+    OnOrBefore,
+    /// "since 2019", "منذ 2019" (TIMEX3 ON_OR_AFTER).
+    #[serde(rename = "on_or_after")]
+    OnOrAfter,
+}
 
 /// What a value was computed from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum AnchorKind { Absolute, DocumentDate, PreviousDate, NamedEvent }
+pub enum AnchorKind {
+    Absolute,
+    DocumentDate,
+    PreviousDate,
+    NamedEvent,
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DateValue {
@@ -22,6 +78,10 @@ pub struct DateValue {
     pub latest: String,
     pub anchor: AnchorKind,
     pub confidence: f32,
+    /// For before/after/by/since: the reference the relation is to ("2024-11-05" in "after
+    /// Trump's election"), which the value may be coarser than.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor_value: Option<String>,
 }
 
 /// A temporal expression found in the text: `[start, end)` in original code points.
@@ -34,6 +94,1848 @@ pub struct TimeExpr {
     pub resolved: Option<DateValue>,
 }
 
-pub fn find_dates(_nt: &NormText, _lang: Lang, _doc: Option<CivilDate>, _kb: &Kb) -> Vec<TimeExpr> {
-    Vec::new()
+// ---------------------------------------------------------------------------------------------
+// Calendar units and day arithmetic (all checked).
+
+type Date = CivilDate;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Gran {
+    Hour,
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+}
+
+/// A calendar unit: what a value denotes before any modifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day(Date),
+    /// The week starting on this Monday.
+    Week(Date),
+    Month(i32, i32),
+    /// 1 spring, 2 summer, 3 fall, 4 winter (December of the year to February).
+    Season(i32, u8),
+    Quarter(i32, u8),
+    Half(i32, u8),
+    Year(i32),
+    /// The decade starting with this year (2020 → the 2020s).
+    Decade(i32),
+}
+
+const MIN_YEAR: i32 = 1;
+const MAX_YEAR: i32 = 9998;
+
+fn ymd(y: i32, m: i32, d: i32) -> Option<Date> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Date::new(y as i16, m as i8, d as i8).ok()
+}
+
+fn last_of_month(y: i32, m: i32) -> Option<Date> {
+    let first = ymd(y, m, 1)?;
+    ymd(y, m, first.days_in_month() as i32)
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+fn day_number(d: Date) -> i64 {
+    let (y, m, dd) = (d.year() as i64, d.month() as i64, d.day() as i64);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn from_day_number(n: i64) -> Option<Date> {
+    if !(-1_000_000..=3_000_000).contains(&n) {
+        return None;
+    }
+    let z = n + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    ymd(y as i32, m as i32, d as i32)
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    from_day_number(day_number(d).checked_add(n)?)
+}
+
+/// Monday = 0.
+fn weekday(d: Date) -> i64 {
+    (day_number(d) + 3).rem_euclid(7)
+}
+
+fn add_months(y: i32, m: i32, n: i64) -> Option<(i32, i32)> {
+    let idx = (y as i64) * 12 + (m as i64 - 1) + n;
+    let (ny, nm) = (idx.div_euclid(12), idx.rem_euclid(12) + 1);
+    if !(MIN_YEAR as i64..=MAX_YEAR as i64).contains(&ny) {
+        return None;
+    }
+    Some((ny as i32, nm as i32))
+}
+
+fn season_of_month(y: i32, m: i32) -> (i32, u8) {
+    match m {
+        3..=5 => (y, 1),
+        6..=8 => (y, 2),
+        9..=11 => (y, 3),
+        12 => (y, 4),
+        _ => (y - 1, 4),
+    }
+}
+
+impl Unit {
+    fn gran(self) -> Gran {
+        match self {
+            Unit::Day(_) => Gran::Day,
+            Unit::Week(_) => Gran::Week,
+            Unit::Month(..) => Gran::Month,
+            Unit::Season(..) => Gran::Season,
+            Unit::Quarter(..) => Gran::Quarter,
+            Unit::Half(..) => Gran::Half,
+            Unit::Year(_) => Gran::Year,
+            Unit::Decade(_) => Gran::Decade,
+        }
+    }
+
+    fn range(self) -> Option<(Date, Date)> {
+        Some(match self {
+            Unit::Day(d) => (d, d),
+            Unit::Week(d) => (d, add_days(d, 6)?),
+            Unit::Month(y, m) => (ymd(y, m, 1)?, last_of_month(y, m)?),
+            Unit::Quarter(y, q) => (ymd(y, 3 * q as i32 - 2, 1)?, last_of_month(y, 3 * q as i32)?),
+            Unit::Half(y, h) => (ymd(y, 6 * h as i32 - 5, 1)?, last_of_month(y, 6 * h as i32)?),
+            Unit::Season(y, s) => match s {
+                1..=3 => (ymd(y, 3 * s as i32, 1)?, last_of_month(y, 3 * s as i32 + 2)?),
+                _ => (ymd(y, 12, 1)?, last_of_month(y + 1, 2)?),
+            },
+            Unit::Year(y) => (ymd(y, 1, 1)?, ymd(y, 12, 31)?),
+            Unit::Decade(y) => (ymd(y, 1, 1)?, ymd(y + 9, 12, 31)?),
+        })
+    }
+
+    fn start(self) -> Option<Date> {
+        self.range().map(|r| r.0)
+    }
+
+    fn value(self) -> String {
+        match self {
+            Unit::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Unit::Week(d) => {
+                let w = d.iso_week_date();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Unit::Month(y, m) => format!("{y:04}-{m:02}"),
+            Unit::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            Unit::Half(y, h) => format!("{y:04}-H{h}"),
+            Unit::Season(y, s) => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][(s.clamp(1, 4) - 1) as usize]),
+            Unit::Year(y) => format!("{y:04}"),
+            Unit::Decade(y) => format!("{:03}", y / 10),
+        }
+    }
+
+    /// The unit of granularity `g` containing this unit's first day.
+    fn containing(self, g: Gran) -> Option<Unit> {
+        let d = self.start()?;
+        let (y, m) = (d.year() as i32, d.month() as i32);
+        Some(match g {
+            Gran::Hour | Gran::Day => Unit::Day(d),
+            Gran::Week => Unit::Week(add_days(d, -weekday(d))?),
+            Gran::Month => Unit::Month(y, m),
+            Gran::Season => {
+                let (sy, s) = season_of_month(y, m);
+                Unit::Season(sy, s)
+            }
+            Gran::Quarter => Unit::Quarter(y, ((m - 1) / 3 + 1) as u8),
+            Gran::Half => Unit::Half(y, ((m - 1) / 6 + 1) as u8),
+            Gran::Year => Unit::Year(y),
+            Gran::Decade => Unit::Decade(y - y.rem_euclid(10)),
+        })
+    }
+
+    /// Moves by `n` units of `g`. The unit must be at least as fine as `g` ("the next day" of
+    /// "June 2024" is unknown, not guessed).
+    fn shift(self, n: i64, g: Gran) -> Option<Unit> {
+        if self.gran() > g && !(g == Gran::Year || g == Gran::Decade) {
+            return None;
+        }
+        if g == Gran::Day && self.gran() != Gran::Day {
+            return None;
+        }
+        let d = self.start()?;
+        let (y, m) = (d.year() as i32, d.month() as i32);
+        let yn = |k: i64| -> Option<i32> {
+            let v = y as i64 + k;
+            (MIN_YEAR as i64..=MAX_YEAR as i64).contains(&v).then_some(v as i32)
+        };
+        Some(match g {
+            Gran::Hour => Unit::Day(d),
+            Gran::Day => Unit::Day(add_days(d, n)?),
+            Gran::Week => Unit::Week(add_days(d, n.checked_mul(7)? - weekday(d))?),
+            Gran::Month => {
+                let (ny, nm) = add_months(y, m, n)?;
+                Unit::Month(ny, nm)
+            }
+            Gran::Season | Gran::Quarter | Gran::Half => {
+                let (per, cur) = match self.containing(g)? {
+                    Unit::Season(sy, s) => (4, (sy, s)),
+                    Unit::Quarter(qy, q) => (4, (qy, q)),
+                    Unit::Half(hy, h) => (2, (hy, h)),
+                    _ => return None,
+                };
+                let idx = (cur.0 as i64).checked_mul(per)? + cur.1 as i64 - 1 + n;
+                let (ny, k) = (idx.div_euclid(per), (idx.rem_euclid(per) + 1) as u8);
+                if !(MIN_YEAR as i64..=MAX_YEAR as i64).contains(&ny) {
+                    return None;
+                }
+                match g {
+                    Gran::Season => Unit::Season(ny as i32, k),
+                    Gran::Quarter => Unit::Quarter(ny as i32, k),
+                    _ => Unit::Half(ny as i32, k),
+                }
+            }
+            Gran::Year => match self {
+                Unit::Year(_) | Unit::Month(..) | Unit::Day(_) | Unit::Week(_) | Unit::Decade(_) => Unit::Year(yn(n)?),
+                Unit::Season(sy, s) => Unit::Season(sy.checked_add(n as i32).filter(|v| (MIN_YEAR..=MAX_YEAR).contains(v))?, s),
+                Unit::Quarter(_, q) => Unit::Quarter(yn(n)?, q),
+                Unit::Half(_, h) => Unit::Half(yn(n)?, h),
+            },
+            Gran::Decade => Unit::Decade(yn(n.checked_mul(10)?)? - (y.rem_euclid(10))),
+        })
+    }
+}
+
+fn iso(d: Date) -> String {
+    Unit::Day(d).value()
+}
+
+/// The window (in days) "before X"/"after X" means when the text gives none.
+fn default_window(g: Gran) -> i64 {
+    match g {
+        Gran::Hour | Gran::Day | Gran::Week => 30,
+        Gran::Month => 60,
+        Gran::Season | Gran::Quarter => 90,
+        Gran::Half => 180,
+        Gran::Year => 365,
+        Gran::Decade => 3650,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsed specifications.
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Base {
+    Abs(Unit),
+    /// A month (and day) with no year: the year of the narrative reference, else the document's.
+    YearLess { m: i32, d: Option<i32> },
+    /// A season or part with no year ("في الصيف", "نهاية العام").
+    CtxYear,
+    Doc,
+    Prev,
+    /// "بعد ثلاثة أيام": after the narrative reference if there is one, else from the document date.
+    PrevOrDoc,
+    Event(Date),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Op {
+    Shift(i64, Gran),
+    Contain(Gran),
+    /// Weekday (Monday = 0) relative to the base day: -1 on or before, -2 strictly before,
+    /// +1 strictly after.
+    Weekday(i64, i8),
+    /// The most recent (-1) or next (+1) month `m` relative to the base, excluding its own month.
+    MonthDir(i32, i8),
+    /// A part of the base's year: quarter, half, season, or month (day).
+    Quarter(u8),
+    Half(u8),
+    Season(u8),
+    MonthOf(i32, Option<i32>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Rel {
+    Plain,
+    Before(Option<i64>),
+    After(Option<i64>),
+    By,
+    Since,
+    Approx,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Spec {
+    base: Base,
+    ops: Vec<Op>,
+    modi: Option<DateMod>,
+    rel: Rel,
+    conf: f32,
+    /// A vague window ("days later", "قبل أيام"): not a precise narrative reference.
+    vague: bool,
+}
+
+impl Spec {
+    fn new(base: Base, conf: f32) -> Spec {
+        Spec { base, ops: Vec::new(), modi: None, rel: Rel::Plain, conf, vague: false }
+    }
+    fn op(mut self, op: Op) -> Spec {
+        self.ops.push(op);
+        self
+    }
+    /// True for vague windows around the document date ("قبل أيام"): they do not set a
+    /// narrative reference.
+    fn vague_deictic(&self) -> bool {
+        self.base == Base::Doc && matches!(self.rel, Rel::Before(_) | Rel::After(_)) && self.ops.is_empty()
+    }
+}
+
+/// The narrative reference: what anaphoric expressions are anchored on.
+#[derive(Debug, Clone, Copy)]
+struct Ctx {
+    doc: Option<Date>,
+    prev: Option<Unit>,
+}
+
+fn apply_op(u: Unit, op: Op) -> Option<Unit> {
+    match op {
+        Op::Shift(n, g) => u.shift(n, g),
+        Op::Contain(g) => u.containing(g),
+        Op::Weekday(wd, dir) => {
+            let Unit::Day(d) = u else { return None };
+            let cur = weekday(d);
+            let delta = match dir {
+                -1 => -((cur - wd).rem_euclid(7)),
+                -2 => -(((cur - wd - 1).rem_euclid(7)) + 1),
+                _ => ((wd - cur - 1).rem_euclid(7)) + 1,
+            };
+            Some(Unit::Day(add_days(d, delta)?))
+        }
+        Op::MonthDir(m, dir) => {
+            let d = u.start()?;
+            let (y, cm) = (d.year() as i32, d.month() as i32);
+            let y = match dir {
+                -1 if m < cm => y,
+                -1 => y - 1,
+                _ if m > cm => y,
+                _ => y + 1,
+            };
+            ymd(y, m, 1)?;
+            Some(Unit::Month(y, m))
+        }
+        Op::Quarter(q) => Some(Unit::Quarter(year_of(u)?, q)),
+        Op::Half(h) => Some(Unit::Half(year_of(u)?, h)),
+        Op::Season(s) => Some(Unit::Season(year_of(u)?, s)),
+        Op::MonthOf(m, d) => {
+            let y = year_of(u)?;
+            match d {
+                Some(d) => Some(Unit::Day(ymd(y, m, d)?)),
+                None => ymd(y, m, 1).map(|_| Unit::Month(y, m)),
+            }
+        }
+    }
+}
+
+fn year_of(u: Unit) -> Option<i32> {
+    match u {
+        Unit::Season(y, _) => Some(y),
+        _ => u.start().map(|d| d.year() as i32),
+    }
+}
+
+/// Start/mid/end thirds of a range.
+fn modded(r: (Date, Date), m: Option<DateMod>) -> (Date, Date) {
+    let (a, b) = (day_number(r.0), day_number(r.1));
+    let len = b - a + 1;
+    let (s, e) = match m {
+        Some(DateMod::Start) => (a, a + len / 3 - 1),
+        Some(DateMod::Mid) => (a + len / 3, a + 2 * len / 3 - 1),
+        Some(DateMod::End) => (a + 2 * len / 3, b),
+        _ => (a, b),
+    };
+    let (s, e) = if e < s { (a, b) } else { (s, e) };
+    (from_day_number(s).unwrap_or(r.0), from_day_number(e).unwrap_or(r.1))
+}
+
+/// Resolves a spec: the value, and the unit that becomes the narrative reference.
+fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
+    let (mut unit, anchor) = match spec.base {
+        Base::Abs(u) => (u, AnchorKind::Absolute),
+        Base::Doc => (Unit::Day(ctx.doc?), AnchorKind::DocumentDate),
+        Base::Prev => (ctx.prev?, AnchorKind::PreviousDate),
+        Base::PrevOrDoc => match (ctx.prev, ctx.doc) {
+            (Some(p), _) => (p, AnchorKind::PreviousDate),
+            (None, Some(d)) => (Unit::Day(d), AnchorKind::DocumentDate),
+            _ => return None,
+        },
+        Base::Event(d) => (Unit::Day(d), AnchorKind::NamedEvent),
+        Base::YearLess { .. } | Base::CtxYear => match (ctx.prev, ctx.doc) {
+            (Some(p), _) => (Unit::Year(year_of(p)?), AnchorKind::PreviousDate),
+            (None, Some(d)) => (Unit::Year(d.year() as i32), AnchorKind::DocumentDate),
+            _ => return None,
+        },
+    };
+    if let Base::YearLess { m, d } = spec.base {
+        unit = apply_op(unit, Op::MonthOf(m, d))?;
+    }
+    for &op in &spec.ops {
+        unit = apply_op(unit, op)?;
+    }
+    let r = modded(unit.range()?, spec.modi);
+    let g = unit.gran();
+    let (mod_, value, lo, hi, narr, anchor_value) = match spec.rel {
+        Rel::Plain => (spec.modi, unit.value(), r.0, r.1, unit, None),
+        Rel::Approx => (spec.modi.or(Some(DateMod::Approx)), unit.value(), r.0, r.1, unit, None),
+        Rel::By => match spec.modi {
+            Some(_) => (spec.modi, unit.value(), r.0, r.1, unit, None),
+            None => (Some(DateMod::OnOrBefore), unit.value(), add_days(r.0, -default_window(g))?, r.1, unit, Some(unit.value())),
+        },
+        Rel::Since => (Some(DateMod::OnOrAfter), unit.value(), r.0, r.1, unit, Some(unit.value())),
+        Rel::Before(w) | Rel::After(w) => {
+            let before = matches!(spec.rel, Rel::Before(_));
+            let w = w.unwrap_or_else(|| default_window(g)).max(1);
+            let (lo, hi) = if before { (add_days(r.0, -w)?, add_days(r.0, -1)?) } else { (add_days(r.1, 1)?, add_days(r.1, w)?) };
+            // A day-precise reference gives a month-precise value: the month next to the
+            // reference ("after 2024-11-05" → 2024-11), where the event most likely lies.
+            let v = if g <= Gran::Week {
+                let near = if before { hi } else { lo };
+                Unit::Month(near.year() as i32, near.month() as i32)
+            } else {
+                unit
+            };
+            let m = if before { DateMod::Before } else { DateMod::After };
+            let av = if spec.modi.is_some() { None } else { Some(unit.value()) };
+            // "After the announcement" keeps the reference for what follows; a vague window
+            // ("days later") only keeps its month, so "the next day" after it stays unresolved.
+            let narr = if spec.vague { v } else { unit };
+            (Some(m), v.value(), lo, hi, narr, av)
+        }
+    };
+    let conf = match anchor {
+        AnchorKind::Absolute => spec.conf,
+        AnchorKind::NamedEvent => spec.conf * 0.95,
+        AnchorKind::DocumentDate => spec.conf * 0.95,
+        AnchorKind::PreviousDate => spec.conf * 0.85,
+    };
+    Some((
+        DateValue { value, mod_, earliest: iso(lo), latest: iso(hi), anchor, confidence: conf.clamp(0.0, 1.0), anchor_value },
+        narr,
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens.
+
+#[derive(Debug, Clone)]
+struct Tok<'a> {
+    /// Byte range in the normalized text.
+    s: usize,
+    e: usize,
+    w: &'a str,
+    word: bool,
+    /// Arabic forms with proclitics removed ("وفي" → "في", "للتنصيب" → "التنصيب").
+    forms: Vec<String>,
+}
+
+const PROCLITIC1: [char; 2] = ['و', 'ف'];
+const PROCLITIC2: [char; 3] = ['ب', 'ل', 'ك'];
+
+fn clitic_forms(w: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if !w.chars().next().is_some_and(crate::text::is_arabic_letter) {
+        return out;
+    }
+    let mut firsts = vec![w.to_string()];
+    if let Some(c) = w.chars().next().filter(|c| PROCLITIC1.contains(c)) {
+        firsts.push(w[c.len_utf8()..].to_string());
+    }
+    for f in firsts {
+        if f != w {
+            out.push(f.clone());
+        }
+        if let Some(c) = f.chars().next().filter(|c| PROCLITIC2.contains(c)) {
+            let rest = &f[c.len_utf8()..];
+            out.push(rest.to_string());
+            // ل + ال… is written لل…: "للتنصيب" = ل + "التنصيب".
+            if c == 'ل' {
+                if let Some(r) = rest.strip_prefix('ل') {
+                    out.push(format!("ال{r}"));
+                }
+            }
+        }
+    }
+    out.retain(|s| s.chars().count() >= 2 || s.chars().all(|c| c.is_ascii_digit()));
+    out
+}
+
+/// Words are runs of letters and digits; other non-space characters are one-character tokens,
+/// and line breaks are kept as tokens (they end expressions). URLs are skipped: a dated image
+/// path is not a date of the story.
+fn tokenize(norm: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let mut i = 0;
+    let b = norm.as_bytes();
+    while i < norm.len() {
+        let c = match norm[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let cl = c.len_utf8();
+        if c == '\n' {
+            toks.push(Tok { s: i, e: i + 1, w: &norm[i..i + 1], word: false, forms: Vec::new() });
+            i += 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            i += cl;
+            continue;
+        }
+        if norm[i..].starts_with("http") || norm[i..].starts_with("www.") {
+            while i < norm.len() && !b[i].is_ascii_whitespace() && b[i] != b')' {
+                i += 1;
+            }
+            continue;
+        }
+        if crate::text::is_word_char(c) {
+            let mut j = i;
+            for ch in norm[i..].chars() {
+                if !crate::text::is_word_char(ch) {
+                    break;
+                }
+                j += ch.len_utf8();
+            }
+            let w = &norm[i..j];
+            toks.push(Tok { s: i, e: j, w, word: true, forms: clitic_forms(w) });
+            i = j;
+        } else {
+            toks.push(Tok { s: i, e: i + cl, w: &norm[i..i + cl], word: false, forms: Vec::new() });
+            i += cl;
+        }
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons (normalized spelling: ا for أ إ آ, ي for ى, ه for ة; Latin lower case).
+
+const AR_MONTHS: &[(&str, i32)] = &[
+    ("يناير", 1), ("جانفي", 1), ("فبراير", 2), ("فيفري", 2), ("مارس", 3), ("اذار", 3), ("ابريل", 4), ("افريل", 4),
+    ("نيسان", 4), ("مايو", 5), ("ماي", 5), ("ايار", 5), ("يونيو", 6), ("يونيه", 6), ("حزيران", 6), ("جوان", 6),
+    ("يوليو", 7), ("يوليه", 7), ("يوليوز", 7), ("تموز", 7), ("جويليه", 7), ("اغسطس", 8), ("اغسطس", 8), ("اب", 8),
+    ("اوت", 8), ("غشت", 8), ("سبتمبر", 9), ("ايلول", 9), ("شتنبر", 9), ("اكتوبر", 10), ("نوفمبر", 11), ("نونبر", 11),
+    ("ديسمبر", 12), ("دجنبر", 12),
+];
+/// Single-word month names that are also common words (مارس "practised", اب "father").
+const AR_AMBIGUOUS_MONTHS: &[&str] = &["مارس", "اب", "ماي", "اوت"];
+/// Levantine two-word months: كانون الثاني is January, كانون الأول December.
+const AR_MONTHS2: &[(&str, &str, i32)] = &[
+    ("كانون", "الثاني", 1), ("كانون", "ثاني", 1), ("كانون", "الاول", 12), ("كانون", "اول", 12),
+    ("تشرين", "الاول", 10), ("تشرين", "اول", 10), ("تشرين", "الثاني", 11), ("تشرين", "ثاني", 11),
+];
+const EN_MONTHS: &[(&str, i32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
+    ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+const AR_WEEKDAYS: &[(&str, i64)] = &[
+    ("الاثنين", 0), ("الثلاثاء", 1), ("الاربعاء", 2), ("الخميس", 3), ("الجمعه", 4), ("السبت", 5), ("الاحد", 6),
+];
+const EN_WEEKDAYS: &[(&str, i64)] = &[
+    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6),
+];
+
+/// Day ordinals ("الخامس من يونيو"); عشر after one of the first nine adds ten.
+const AR_ORDINALS: &[(&str, i32)] = &[
+    ("الاول", 1), ("الحادي", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5), ("السادس", 6),
+    ("السابع", 7), ("الثامن", 8), ("التاسع", 9), ("العاشر", 10), ("العشرين", 20), ("الثلاثين", 30),
+];
+const AR_ORD_PART: &[(&str, u8)] = &[
+    ("الاول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الاخير", 0), ("الاولي", 1), ("الثانيه", 2),
+];
+const EN_ORD_PART: &[(&str, u8)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", 0), ("final", 0)];
+const AR_NUMBERS: &[(&str, i64)] = &[
+    ("واحد", 1), ("واحده", 1), ("اثنين", 2), ("اثنان", 2), ("اثنتين", 2), ("ثلاث", 3), ("ثلاثه", 3), ("اربع", 4),
+    ("اربعه", 4), ("خمس", 5), ("خمسه", 5), ("ست", 6), ("سته", 6), ("سبع", 7), ("سبعه", 7), ("ثماني", 8), ("ثمانيه", 8),
+    ("ثمان", 8), ("تسع", 9), ("تسعه", 9), ("عشر", 10), ("عشره", 10), ("عشرين", 20), ("ثلاثين", 30),
+];
+const EN_NUMBERS: &[(&str, i64)] = &[
+    ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15), ("twenty", 20),
+    ("thirty", 30),
+];
+
+/// Duration units: (word, granularity, count implied by the form: 1 singular, 2 dual, 0 plural).
+const AR_UNITS: &[(&str, (Gran, i64))] = &[
+    ("يوم", (Gran::Day, 1)), ("يومين", (Gran::Day, 2)), ("ايام", (Gran::Day, 0)), ("اسبوع", (Gran::Week, 1)),
+    ("اسبوعين", (Gran::Week, 2)), ("اسابيع", (Gran::Week, 0)), ("شهر", (Gran::Month, 1)), ("شهرين", (Gran::Month, 2)),
+    ("اشهر", (Gran::Month, 0)), ("شهور", (Gran::Month, 0)), ("عام", (Gran::Year, 1)), ("سنه", (Gran::Year, 1)),
+    ("عامين", (Gran::Year, 2)), ("سنتين", (Gran::Year, 2)), ("اعوام", (Gran::Year, 0)), ("سنوات", (Gran::Year, 0)),
+    ("سنين", (Gran::Year, 0)), ("عقد", (Gran::Decade, 1)), ("عقدين", (Gran::Decade, 2)), ("عقود", (Gran::Decade, 0)),
+    ("ساعه", (Gran::Hour, 1)), ("ساعتين", (Gran::Hour, 2)), ("ساعات", (Gran::Hour, 0)),
+];
+const EN_UNITS: &[(&str, (Gran, i64))] = &[
+    ("day", (Gran::Day, 1)), ("days", (Gran::Day, 0)), ("week", (Gran::Week, 1)), ("weeks", (Gran::Week, 0)),
+    ("month", (Gran::Month, 1)), ("months", (Gran::Month, 0)), ("year", (Gran::Year, 1)), ("years", (Gran::Year, 0)),
+    ("decade", (Gran::Decade, 1)), ("decades", (Gran::Decade, 0)), ("hour", (Gran::Hour, 1)), ("hours", (Gran::Hour, 0)),
+];
+
+const AR_START: &[&str] = &["اوائل", "مطلع", "بدايه", "بدايات", "مستهل", "اول", "ابتداء"];
+const AR_MID: &[&str] = &["منتصف", "اواسط"];
+const AR_END: &[&str] = &["اواخر", "نهايه", "نهايات", "اخر", "ختام"];
+const AR_PAST: &[&str] = &["الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "المنقضي"];
+const AR_NEXT: &[&str] = &["المقبل", "المقبله", "القادم", "القادمه"];
+const AR_THIS: &[&str] = &["الجاري", "الجاريه", "الحالي", "الحاليه"];
+const AR_FOLLOWING: &[&str] = &["التالي", "التاليه", "اللاحق", "اللاحقه", "الموالي", "المواليه"];
+const AR_PRECEDING: &[&str] = &["السابق", "السابقه"];
+const AR_SAME: &[&str] = &["نفسه", "نفسها", "ذاته", "ذاتها"];
+const AR_VAGUE: &[&str] = &["قليله", "قلائل", "معدوده", "عديده"];
+const AR_FEW: &[&str] = &["بضعه", "بضع", "عده"];
+/// Words that make a following 4-digit number an amount, not a year.
+const AMOUNT_AFTER: &[&str] = &[
+    "مليار", "مليارات", "مليون", "ملايين", "الف", "الاف", "دولار", "دولارا", "يورو", "جنيه", "ريال", "درهم", "دينار",
+    "ليره", "شخص", "برميل", "طن", "كيلو", "متر", "كيلومتر", "ميغاواط", "موظف", "%", "million", "billion",
+    "thousand", "dollars", "euros", "people", "percent", "km", "miles", "tons", "jobs", "employees", "units", "$",
+    "users", "shares", "points", "barrels", "mw", "gw",
+];
+const AMOUNT_BEFORE: &[&str] = &[
+    "بقيمه", "بمبلغ", "مبلغ", "قيمته", "رقم", "عدد", "$", "€", "£", "#", "no", "number", "nr", "bis", "+",
+];
+/// Words after which a bare number is probably a quantity ("نحو 2000 شخص") unless the clause ends.
+const APPROX_QTY: &[&str] = &["حوالي", "نحو", "قرابه", "اكثر", "اقل", "about", "around", "over", "nearly", "almost", "some", "than"];
+/// Definite event nouns that, right after بعد/قبل and closing the phrase, refer back to a narrated event.
+const AR_EVENT_NOUNS: &[&str] = &[
+    "الاعلان", "الاجتماع", "اللقاء", "المكالمه", "الاتصال", "القمه", "المؤتمر", "الاتفاق", "الصفقه", "الحادث",
+    "الحادثه", "الهجوم", "الانفجار", "الزياره", "الخطاب", "القرار", "التصويت", "الاستفتاء", "الاطلاق", "الكشف",
+    "الاستحواذ", "الاندماج", "الاستقاله", "الاقاله", "الاعتقال", "المقابله", "التوقيع", "الجلسه", "المحادثات",
+    "المفاوضات", "الحفل", "الافتتاح", "الواقعه", "الحكم", "المحاكمه", "الانتخابات", "الضربه", "الغاره", "الزلزال",
+];
+const EN_EVENT_NOUNS: &[&str] = &[
+    "announcement", "meeting", "call", "deal", "summit", "vote", "attack", "speech", "launch", "talks", "agreement",
+    "decision", "ceremony", "visit", "conference", "hearing", "ruling", "merger", "acquisition", "incident", "crash",
+    "interview", "event", "explosion", "earthquake", "strike", "election", "elections", "verdict", "resignation",
+];
+const EN_MODS: &[(&str, DateMod)] = &[
+    ("early", DateMod::Start), ("mid", DateMod::Mid), ("late", DateMod::End), ("earlier", DateMod::Start),
+];
+
+// ---------------------------------------------------------------------------------------------
+// The parser.
+
+/// A relation word before a core.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RelW {
+    Plain,
+    Rel(Rel),
+    /// "مع اقتراب", "ahead of": before, unless a modifier says where ("مع اقتراب نهاية العام").
+    Approach(i64),
+    /// "عشية", "on the eve of": the day before a day, else shortly before.
+    Eve,
+    /// "غداة": the day after.
+    Morrow,
+}
+
+const AR_RELATIONS: &[(&[&str], RelW)] = &[
+    (&["في", "اعقاب"], RelW::Rel(Rel::After(Some(30)))),
+    (&["مع", "اقتراب", "موعد"], RelW::Approach(30)),
+    (&["مع", "اقتراب"], RelW::Approach(30)),
+    (&["مع", "قرب"], RelW::Approach(30)),
+    (&["مع", "حلول"], RelW::Plain),
+    (&["اعتبارا", "من"], RelW::Rel(Rel::Since)),
+    (&["ابتداء", "من"], RelW::Rel(Rel::Since)),
+    (&["بدءا", "من"], RelW::Rel(Rel::Since)),
+    (&["في", "حوالي"], RelW::Rel(Rel::Approx)),
+    (&["في"], RelW::Plain),
+    (&["خلال"], RelW::Plain),
+    (&["اثناء"], RelW::Plain),
+    (&["مع"], RelW::Plain),
+    (&["منذ"], RelW::Rel(Rel::Since)),
+    (&["قبل"], RelW::Rel(Rel::Before(None))),
+    (&["قبيل"], RelW::Rel(Rel::Before(Some(14)))),
+    (&["عشيه"], RelW::Eve),
+    (&["بعد"], RelW::Rel(Rel::After(None))),
+    (&["بعيد"], RelW::Rel(Rel::After(Some(14)))),
+    (&["عقب"], RelW::Rel(Rel::After(Some(30)))),
+    (&["اثر"], RelW::Rel(Rel::After(Some(14)))),
+    (&["غداه"], RelW::Morrow),
+    (&["بحلول"], RelW::Rel(Rel::By)),
+    (&["حوالي"], RelW::Rel(Rel::Approx)),
+    (&["نحو"], RelW::Rel(Rel::Approx)),
+    (&["قرابه"], RelW::Rel(Rel::Approx)),
+];
+const EN_RELATIONS: &[(&[&str], RelW)] = &[
+    (&["in", "the", "run", "-", "up", "to"], RelW::Approach(30)),
+    (&["in", "the", "lead", "-", "up", "to"], RelW::Approach(30)),
+    (&["in", "the", "days", "before"], RelW::Rel(Rel::Before(Some(10)))),
+    (&["in", "the", "days", "after"], RelW::Rel(Rel::After(Some(10)))),
+    (&["in", "the", "aftermath", "of"], RelW::Rel(Rel::After(Some(30)))),
+    (&["in", "the", "wake", "of"], RelW::Rel(Rel::After(Some(30)))),
+    (&["on", "the", "eve", "of"], RelW::Eve),
+    (&["ahead", "of"], RelW::Approach(30)),
+    (&["prior", "to"], RelW::Rel(Rel::Before(None))),
+    (&["shortly", "before"], RelW::Rel(Rel::Before(Some(14)))),
+    (&["just", "before"], RelW::Rel(Rel::Before(Some(14)))),
+    (&["shortly", "after"], RelW::Rel(Rel::After(Some(14)))),
+    (&["soon", "after"], RelW::Rel(Rel::After(Some(14)))),
+    (&["just", "after"], RelW::Rel(Rel::After(Some(14)))),
+    (&["as", "of"], RelW::Rel(Rel::Since)),
+    (&["starting", "in"], RelW::Rel(Rel::Since)),
+    (&["in"], RelW::Plain),
+    (&["on"], RelW::Plain),
+    (&["at"], RelW::Plain),
+    (&["during"], RelW::Plain),
+    (&["throughout"], RelW::Plain),
+    (&["since"], RelW::Rel(Rel::Since)),
+    (&["before"], RelW::Rel(Rel::Before(None))),
+    (&["after"], RelW::Rel(Rel::After(None))),
+    (&["following"], RelW::Rel(Rel::After(None))),
+    (&["by"], RelW::Rel(Rel::By)),
+    (&["until"], RelW::Rel(Rel::By)),
+    (&["around"], RelW::Rel(Rel::Approx)),
+    (&["about"], RelW::Rel(Rel::Approx)),
+    (&["circa"], RelW::Rel(Rel::Approx)),
+    (&["approximately"], RelW::Rel(Rel::Approx)),
+    (&["roughly"], RelW::Rel(Rel::Approx)),
+];
+
+fn vague_window(g: Gran) -> i64 {
+    match g {
+        Gran::Hour => 1,
+        Gran::Day => 10,
+        Gran::Week => 45,
+        Gran::Month => 180,
+        Gran::Season | Gran::Quarter | Gran::Half | Gran::Year => 5 * 365,
+        Gran::Decade => 30 * 365,
+    }
+}
+
+struct Parser<'a> {
+    toks: Vec<Tok<'a>>,
+    lang: Lang,
+    nt: &'a NormText,
+    /// Event names as token lists, each with the date chosen for it.
+    events: Vec<(Vec<String>, Date)>,
+}
+
+type Hit = (usize, Spec);
+
+impl<'a> Parser<'a> {
+    fn new(nt: &'a NormText, lang: Lang, doc: Option<Date>, kb: &Kb) -> Parser<'a> {
+        let toks = tokenize(&nt.norm);
+        // Group kb events by normalized name; pick the latest on or before the document date.
+        let mut by_name: Vec<(Vec<String>, Vec<Date>)> = Vec::new();
+        for ev in &kb.events {
+            for name in ev.names_ar.iter().chain(&ev.names_en) {
+                let n = crate::text::normalize(name);
+                let mut words: Vec<String> = tokenize(&n).into_iter().map(|t| t.w.to_string()).collect();
+                if words.first().is_some_and(|w| w == "the") {
+                    words.remove(0);
+                }
+                if words.is_empty() {
+                    continue;
+                }
+                match by_name.iter_mut().find(|(w, _)| *w == words) {
+                    Some((_, ds)) => ds.push(ev.date),
+                    None => by_name.push((words, vec![ev.date])),
+                }
+            }
+        }
+        let events = by_name
+            .into_iter()
+            .filter_map(|(w, ds)| {
+                let before = ds.iter().filter(|d| doc.is_none_or(|doc| **d <= doc)).max().copied();
+                Some((w, before.or_else(|| ds.iter().min().copied())?))
+            })
+            .collect();
+        Parser { toks, lang, nt, events }
+    }
+
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.toks.get(i)
+    }
+    fn w(&self, i: usize) -> &str {
+        self.tok(i).map_or("", |t| t.w)
+    }
+    /// The token or one of its clitic-stripped forms is in `set`.
+    fn is(&self, i: usize, set: &[&str]) -> bool {
+        self.tok(i).is_some_and(|t| set.contains(&t.w) || t.forms.iter().any(|f| set.contains(&f.as_str())))
+    }
+    fn exact(&self, i: usize, set: &[&str]) -> bool {
+        self.tok(i).is_some_and(|t| set.contains(&t.w))
+    }
+    fn lookup<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<T> {
+        let t = self.tok(i)?;
+        table
+            .iter()
+            .find(|(k, _)| *k == t.w)
+            .or_else(|| t.forms.iter().find_map(|f| table.iter().find(|(k, _)| *k == f.as_str())))
+            .map(|(_, v)| *v)
+    }
+    /// Matches a word sequence at `i` (clitics allowed on every word); returns the end.
+    fn seq(&self, i: usize, words: &[&str]) -> Option<usize> {
+        for (k, w) in words.iter().enumerate() {
+            if !self.is(i + k, &[w]) {
+                return None;
+            }
+        }
+        Some(i + words.len())
+    }
+    fn adjacent(&self, i: usize) -> bool {
+        matches!((self.tok(i), self.tok(i + 1)), (Some(a), Some(b)) if a.e == b.s)
+    }
+    fn is_boundary(&self, i: usize) -> bool {
+        match self.tok(i) {
+            None => true,
+            Some(t) => !t.word && matches!(t.w, "." | "،" | "," | "؛" | ";" | "\n" | "!" | "?" | "؟" | ":" | ")" | "\"" | "»"),
+        }
+    }
+    /// A number written in digits (clitics and the Gregorian "م" suffix removed): (value, digits).
+    fn num(&self, i: usize) -> Option<(i64, usize)> {
+        let t = self.tok(i)?;
+        if !t.word {
+            return None;
+        }
+        let mut s = t.w;
+        for _ in 0..2 {
+            if let Some(c) = s.chars().next().filter(|c| PROCLITIC1.contains(c) || PROCLITIC2.contains(c)) {
+                s = &s[c.len_utf8()..];
+            }
+        }
+        let s = s.strip_suffix('م').unwrap_or(s);
+        let s = if self.lang == Lang::En {
+            ["st", "nd", "rd", "th"].iter().find_map(|x| s.strip_suffix(x)).unwrap_or(s)
+        } else {
+            s
+        };
+        if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+    fn year_num(&self, i: usize, lo: i64, hi: i64) -> Option<i32> {
+        match self.num(i)? {
+            (v, 4) if (lo..=hi).contains(&v) => Some(v as i32),
+            _ => None,
+        }
+    }
+    /// Is this original character upper case (English "May" vs "may")?
+    fn capitalized(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| self.nt.chars.get(self.nt.orig(t.s)).is_some_and(|c| c.is_uppercase()))
+    }
+
+    // ----- months, years -----
+
+    /// A month name with an optional second name ("يونيو/حزيران", "حزيران (يونيو)").
+    fn month(&self, i: usize) -> Option<(usize, i32, bool)> {
+        let (mut end, m, amb) = self.month1(i)?;
+        if self.exact(end, &["/", "("]) {
+            if let Some((e2, m2, _)) = self.month1(end + 1) {
+                if m2 == m {
+                    end = if self.exact(e2, &[")"]) { e2 + 1 } else { e2 };
+                    return Some((end, m, false));
+                }
+            }
+        }
+        Some((end, m, amb))
+    }
+
+    fn month1(&self, i: usize) -> Option<(usize, i32, bool)> {
+        if self.lang == Lang::En {
+            let m = self.lookup(i, EN_MONTHS)?;
+            let w = self.w(i);
+            let amb = matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "sep" | "aug") || !self.capitalized(i);
+            let end = if w.len() <= 4 && self.exact(i + 1, &["."]) { i + 2 } else { i + 1 };
+            return Some((end, m, amb));
+        }
+        for &(a, b, m) in AR_MONTHS2 {
+            if self.is(i, &[a]) && self.exact(i + 1, &[b]) {
+                return Some((i + 2, m, false));
+            }
+        }
+        let m = self.lookup(i, AR_MONTHS)?;
+        let amb = AR_AMBIGUOUS_MONTHS.contains(&self.w(i)) || self.tok(i)?.forms.iter().any(|f| AR_AMBIGUOUS_MONTHS.contains(&f.as_str()));
+        Some((i + 1, m, amb))
+    }
+
+    /// A year after a month or day: "2024", "عام 2024", "من عام 2024", ", 2024", "of 2024".
+    fn year_after(&self, i: usize) -> Option<(usize, i32)> {
+        let mut k = i;
+        if self.lang == Lang::En {
+            if self.exact(k, &[",", "of"]) {
+                k += 1;
+            }
+        } else {
+            if self.exact(k, &["من"]) {
+                k += 1;
+            }
+            if self.exact(k, &["عام", "العام", "سنه"]) {
+                k += 1;
+            }
+        }
+        let y = self.year_num(k, 1000, 2999)?;
+        Some((k + 1, y))
+    }
+
+    /// A year phrase after "of"/"من" in parts and seasons: a base for the year.
+    fn year_phrase(&self, i: usize) -> Option<(usize, Spec)> {
+        if let Some(y) = self.year_num(i, 1000, 2999) {
+            return Some((i + 1, Spec::new(Base::Abs(Unit::Year(y)), 0.9)));
+        }
+        if self.is(i, &["عام", "سنه", "year"]) {
+            if let Some(y) = self.year_num(i + 1, 1000, 2999) {
+                return Some((i + 2, Spec::new(Base::Abs(Unit::Year(y)), 0.9)));
+            }
+        }
+        if let Some((k, s)) = self.deictic_unit(i) {
+            if s.ops.last().is_some_and(|o| matches!(o, Op::Contain(Gran::Year) | Op::Shift(_, Gran::Year))) {
+                return Some((k, s));
+            }
+        }
+        if self.is(i, &["العام", "السنه"]) || (self.exact(i, &["the"]) && self.exact(i + 1, &["year"])) {
+            let k = if self.exact(i, &["the"]) { i + 2 } else { i + 1 };
+            return Some((k, Spec::new(Base::CtxYear, 0.7)));
+        }
+        None
+    }
+
+    // ----- cores -----
+
+    /// Modifier ("أوائل", "early", "the end of") then a date core.
+    fn modded_core(&self, i: usize, ctx: bool) -> Option<Hit> {
+        if let Some((j, m)) = self.modifier(i) {
+            if let Some((k, mut s)) = self.date_core(j, true) {
+                if s.modi.is_none() {
+                    s.modi = Some(m);
+                }
+                return Some((k, s));
+            }
+        }
+        self.date_core(i, ctx)
+    }
+
+    fn modifier(&self, i: usize) -> Option<(usize, DateMod)> {
+        if self.lang == Lang::Ar {
+            let m = if self.is(i, AR_START) {
+                DateMod::Start
+            } else if self.is(i, AR_MID) {
+                DateMod::Mid
+            } else if self.is(i, AR_END) {
+                DateMod::End
+            } else {
+                return None;
+            };
+            // "أول" alone is a modifier only of a year or month word ("أول العام").
+            if self.is(i, &["اول", "اخر"]) && !self.is(i + 1, &["العام", "عام", "السنه", "الشهر", "الاسبوع"]) {
+                return None;
+            }
+            let k = if self.exact(i + 1, &["من"]) && !self.exact(i + 2, &["عام"]) { i + 1 } else { i };
+            return Some((k + 1, m));
+        }
+        let mut k = i;
+        if self.exact(k, &["the"]) {
+            k += 1;
+        }
+        for (words, m) in [
+            (&["beginning", "of"][..], DateMod::Start),
+            (&["start", "of"][..], DateMod::Start),
+            (&["early", "part", "of"][..], DateMod::Start),
+            (&["middle", "of"][..], DateMod::Mid),
+            (&["end", "of"][..], DateMod::End),
+            (&["close", "of"][..], DateMod::End),
+            (&["latter", "part", "of"][..], DateMod::End),
+        ] {
+            if let Some(e) = self.seq(k, words) {
+                return Some((e, m));
+            }
+        }
+        let m = self.lookup(i, EN_MODS)?;
+        let k = if self.exact(i + 1, &["-"]) { i + 2 } else { i + 1 };
+        Some((k, m))
+    }
+
+    fn date_core(&self, i: usize, ctx: bool) -> Option<Hit> {
+        self.weekday_date(i)
+            .or_else(|| self.numeric_date(i))
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.month_year(i, ctx))
+            .or_else(|| self.part_of_year(i))
+            .or_else(|| self.season(i, ctx))
+            .or_else(|| self.explicit_year(i))
+            .or_else(|| self.deictic_unit(i))
+            .or_else(|| self.deictic_day(i))
+            .or_else(|| self.anaphoric_unit(i))
+            .or_else(|| self.bare_year(i, ctx))
+    }
+
+    /// "يوم الثلاثاء", "الثلاثاء الماضي", "on Tuesday", "last Tuesday"; or a weekday naming an
+    /// explicit date ("الثلاثاء 5 يونيو 2024", "Tuesday, June 4, 2024"), which wins.
+    fn weekday_date(&self, i: usize) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        let mut k = i;
+        let mut dir: i8 = -1;
+        let mut had_day = false;
+        if !ar && self.exact(k, &["last", "next", "this", "past"]) {
+            dir = match self.w(k) {
+                "last" | "past" => -2,
+                "next" => 1,
+                _ => -1,
+            };
+            k += 1;
+        }
+        if ar && self.is(k, &["يوم", "نهار"]) {
+            had_day = true;
+            k += 1;
+        }
+        let table = if ar { AR_WEEKDAYS } else { EN_WEEKDAYS };
+        let wd = self.lookup(k, table)?;
+        k += 1;
+        // An explicit date after the weekday.
+        let mut e = k;
+        if self.exact(e, &[",", "الموافق", "،"]) {
+            e += 1;
+        }
+        if let Some(hit) = self.numeric_date(e).or_else(|| self.day_month(e)) {
+            return Some(hit);
+        }
+        if ar {
+            if self.is(k, AR_PAST) {
+                dir = -2;
+                k += 1;
+            } else if self.is(k, AR_NEXT) {
+                dir = 1;
+                k += 1;
+            } else if !had_day && self.is(i, &["الاثنين", "الاحد"]) {
+                // Also "both" and "one": need يوم or a direction.
+                return None;
+            }
+        } else if self.exact(k, &["last"]) {
+            dir = -2;
+            k += 1;
+        } else if self.exact(k, &["next"]) {
+            dir = 1;
+            k += 1;
+        }
+        let conf = if had_day || dir != -1 { 0.8 } else { 0.7 };
+        Some((k, Spec::new(Base::Doc, conf).op(Op::Weekday(wd, dir))))
+    }
+
+    /// "5/6/2024" (day first in Arabic, month first in English unless impossible),
+    /// "2024-06-05", "6/2024".
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let (a, la) = self.num(i)?;
+        let sep = self.w(i + 1);
+        if !matches!(sep, "/" | "-" | ".") || !self.adjacent(i) || !self.adjacent(i + 1) {
+            return None;
+        }
+        let (b, lb) = self.num(i + 2)?;
+        let three = self.w(i + 3) == sep && self.adjacent(i + 2) && self.adjacent(i + 3);
+        if three {
+            if let Some((c, lc)) = self.num(i + 4) {
+                let d = if la == 4 && lc <= 2 {
+                    ymd(a as i32, b as i32, c as i32)
+                } else if lc == 4 && la <= 2 && lb <= 2 {
+                    let (d, m) = if self.lang == Lang::En && a <= 12 { (b, a) } else { (a, b) };
+                    ymd(c as i32, m as i32, d as i32)
+                } else {
+                    None
+                };
+                // A number that is not a real date ("31/02/2024") is not a date at all.
+                return d.filter(|d| (1000..=2999).contains(&(d.year() as i32))).map(|d| (i + 5, Spec::new(Base::Abs(Unit::Day(d)), 0.9)));
+            }
+            return None;
+        }
+        if sep == "/" && la <= 2 && lb == 4 && (1..=12).contains(&a) && (1000..=2999).contains(&b) {
+            return Some((i + 3, Spec::new(Base::Abs(Unit::Month(b as i32, a as i32)), 0.75)));
+        }
+        if sep == "-" && la == 4 && lb == 2 && (1..=12).contains(&b) && (1000..=2999).contains(&a) && !self.exact(i + 3, &["-"]) {
+            return Some((i + 3, Spec::new(Base::Abs(Unit::Month(a as i32, b as i32)), 0.75)));
+        }
+        None
+    }
+
+    /// A day of the month: digits or an Arabic ordinal ("الخامس", "الحادي والعشرين").
+    fn day_number(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some((d, l)) = self.num(i) {
+            return (l <= 2 && (1..=31).contains(&d)).then_some((i + 1, d as i32));
+        }
+        if self.lang != Lang::Ar {
+            return None;
+        }
+        let d = self.lookup(i, AR_ORDINALS)?;
+        let mut k = i + 1;
+        let mut d = d;
+        if d < 10 && self.exact(k, &["عشر"]) {
+            d += 10;
+            k += 1;
+        } else if d < 10 && self.exact(k, &["والعشرين", "والثلاثين"]) {
+            d += if self.w(k) == "والعشرين" { 20 } else { 30 };
+            k += 1;
+        } else if self.is(i, &["الحادي"]) {
+            return None;
+        }
+        (1..=31).contains(&d).then_some((k, d))
+    }
+
+    /// "5 يونيو 2024", "الخامس من يونيو", "June 5, 2024", "5th of June 2024".
+    fn day_month(&self, i: usize) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        // Day first.
+        if let Some((mut k, d)) = self.day_number(i) {
+            let ordinal_word = self.num(i).is_none();
+            if self.exact(k, &["من", "of"]) {
+                k += 1;
+            } else if ordinal_word {
+                // "الثاني" alone is not a day: require "من" or a month right after.
+                if self.month(k).is_none() {
+                    return None;
+                }
+            }
+            if let Some((k2, m, _)) = self.month(k) {
+                return Some(self.finish_day(k2, m, d));
+            }
+        }
+        if ar {
+            return None;
+        }
+        // Month first (English).
+        let (k, m, amb) = self.month(i)?;
+        let (k2, d) = self.day_number(k)?;
+        if amb && !self.capitalized(i) {
+            return None;
+        }
+        if self.year_num(k, 1000, 2999).is_some() {
+            return None;
+        }
+        Some(self.finish_day(k2, m, d))
+    }
+
+    fn finish_day(&self, k: usize, m: i32, d: i32) -> Hit {
+        if let Some((k2, y)) = self.year_after(k) {
+            if let Some(date) = ymd(y, m, d) {
+                return (k2, Spec::new(Base::Abs(Unit::Day(date)), 0.95));
+            }
+        }
+        (k, Spec::new(Base::YearLess { m, d: Some(d) }, 0.75))
+    }
+
+    /// "يونيو 2024", "شهر يونيو", "يونيو الماضي", "June 2024", "last June", "in June".
+    fn month_year(&self, i: usize, ctx: bool) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        let mut k = i;
+        let mut dir = 0i8;
+        let mut named = false;
+        if ar && self.is(k, &["شهر"]) {
+            named = true;
+            k += 1;
+        }
+        if !ar && self.exact(k, &["last", "next", "this"]) {
+            dir = match self.w(k) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            named = true;
+            k += 1;
+        }
+        let (mut end, m, amb) = self.month(k)?;
+        if let Some((e, y)) = self.year_after(end) {
+            return Some((e, Spec::new(Base::Abs(Unit::Month(y, m)), 0.9)));
+        }
+        if ar {
+            if self.is(end, AR_PAST) {
+                return Some((end + 1, Spec::new(Base::Doc, 0.8).op(Op::MonthDir(m, -1))));
+            }
+            if self.is(end, AR_NEXT) {
+                return Some((end + 1, Spec::new(Base::Doc, 0.8).op(Op::MonthDir(m, 1))));
+            }
+            if self.exact(end, &["من"]) {
+                if let Some((e, s)) = self.year_phrase(end + 1) {
+                    return Some((e, s.op(Op::MonthOf(m, None))));
+                }
+            }
+        } else if dir != 0 {
+            return Some((end, Spec::new(Base::Doc, 0.8).op(Op::MonthDir(m, dir))));
+        } else if self.exact(end, &["of"]) {
+            if let Some((e, s)) = self.year_phrase(end + 1) {
+                return Some((e, s.op(Op::MonthOf(m, None))));
+            }
+        }
+        if (amb && !named) || !(ctx || named) {
+            return None;
+        }
+        if !ar && self.exact(end, &["."]) {
+            end -= 0;
+        }
+        Some((end, Spec::new(Base::YearLess { m, d: None }, 0.7)))
+    }
+
+    /// "الربع الأول من 2024", "النصف الثاني من العام", "the first quarter of 2024", "Q1 2024".
+    fn part_of_year(&self, i: usize) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        if !ar {
+            // Q1 2024, H2 2024
+            let w = self.w(i);
+            if w.len() == 2 && (w.starts_with('q') || w.starts_with('h')) {
+                let n = w[1..].parse::<u8>().ok()?;
+                let (e, s) = self.year_phrase(i + 1)?;
+                let op = if w.starts_with('q') && (1..=4).contains(&n) {
+                    Op::Quarter(n)
+                } else if (1..=2).contains(&n) {
+                    Op::Half(n)
+                } else {
+                    return None;
+                };
+                return Some((e, s.op(op)));
+            }
+        }
+        let mut k = i;
+        if !ar && self.exact(k, &["the"]) {
+            k += 1;
+        }
+        let (quarter, n, mut e) = if ar {
+            let q = self.is(k, &["الربع"]);
+            if !q && !self.is(k, &["النصف"]) {
+                return None;
+            }
+            (q, self.lookup(k + 1, AR_ORD_PART)?, k + 2)
+        } else {
+            let n = self.lookup(k, EN_ORD_PART)?;
+            let e = if self.exact(k + 1, &["-"]) { k + 2 } else { k + 1 };
+            let q = self.exact(e, &["quarter"]);
+            if !q && !self.exact(e, &["half"]) {
+                return None;
+            }
+            (q, n, e + 1)
+        };
+        let n = if n == 0 { if quarter { 4 } else { 2 } } else { n };
+        if (quarter && n > 4) || (!quarter && n > 2) {
+            return None;
+        }
+        let op = if quarter { Op::Quarter(n) } else { Op::Half(n) };
+        if self.exact(e, &["من", "of"]) {
+            e += 1;
+            let (e2, s) = self.year_phrase(e)?;
+            return Some((e2, s.op(op)));
+        }
+        if let Some((e2, s)) = self.year_phrase(e) {
+            return Some((e2, s.op(op)));
+        }
+        Some((e, Spec::new(Base::CtxYear, 0.6).op(op)))
+    }
+
+    /// "صيف 2024", "الصيف الماضي", "summer 2024", "the summer of 2024", "last summer".
+    fn season(&self, i: usize, ctx: bool) -> Option<Hit> {
+        const AR: &[(&str, u8)] = &[
+            ("ربيع", 1), ("الربيع", 1), ("صيف", 2), ("الصيف", 2), ("خريف", 3), ("الخريف", 3), ("شتاء", 4), ("الشتاء", 4),
+        ];
+        const EN: &[(&str, u8)] = &[("spring", 1), ("summer", 2), ("fall", 3), ("autumn", 3), ("winter", 4)];
+        let ar = self.lang == Lang::Ar;
+        let mut k = i;
+        let mut dir = 0i8;
+        let mut this = false;
+        if !ar && self.exact(k, &["last", "next", "this", "the"]) {
+            dir = match self.w(k) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            this = self.w(k) == "this";
+            k += 1;
+        }
+        if ar && self.is(k, &["هذا", "هذه"]) {
+            this = true;
+            k += 1;
+        }
+        let s = self.lookup(k, if ar { AR } else { EN })?;
+        let mut e = k + 1;
+        if self.exact(e, &["of"]) || (ar && self.exact(e, &["عام"])) {
+            if let Some(y) = self.year_num(e + 1, 1000, 2999) {
+                return Some((e + 2, Spec::new(Base::Abs(Unit::Season(y, s)), 0.85)));
+            }
+            if self.exact(e, &["of"]) {
+                if let Some((e2, sp)) = self.year_phrase(e + 1) {
+                    return Some((e2, sp.op(Op::Season(s))));
+                }
+            }
+        }
+        if let Some(y) = self.year_num(e, 1000, 2999) {
+            return Some((e + 1, Spec::new(Base::Abs(Unit::Season(y, s)), 0.85)));
+        }
+        if ar {
+            if self.is(e, AR_PAST) {
+                dir = -1;
+                e += 1;
+            } else if self.is(e, AR_NEXT) {
+                dir = 1;
+                e += 1;
+            } else if let Some((e2, sp)) = self.year_phrase(e) {
+                return Some((e2, sp.op(Op::Season(s))));
+            }
+        }
+        if dir != 0 {
+            return Some((e, Spec::new(Base::Doc, 0.75).op(Op::Contain(Gran::Season)).op(Op::Shift(0, Gran::Season)).op(Op::Season(s)).op(Op::Shift(if dir < 0 { -1 } else { 1 }, Gran::Year)).op(Op::Contain(Gran::Season))));
+        }
+        if this {
+            return Some((e, Spec::new(Base::Doc, 0.75).op(Op::Season(s))));
+        }
+        if ctx && (ar || self.exact(i, &["the"])) {
+            return Some((e, Spec::new(Base::CtxYear, 0.6).op(Op::Season(s))));
+        }
+        None
+    }
+
+    /// "عام 2024", "العام 2024", "لعام 2024", "the year 2024".
+    fn explicit_year(&self, i: usize) -> Option<Hit> {
+        let k = if self.lang == Lang::Ar {
+            if !self.is(i, &["عام", "العام", "سنه", "السنه", "عامي"]) {
+                return None;
+            }
+            i + 1
+        } else {
+            self.seq(i, &["the", "year"]).or_else(|| self.seq(i, &["year"]))?
+        };
+        let y = self.year_num(k, 1000, 2999)?;
+        Some((k + 1, Spec::new(Base::Abs(Unit::Year(y)), 0.9)))
+    }
+
+    /// "العام الماضي", "هذا الشهر", "الأسبوع المقبل", "last year", "this week", "next month".
+    fn deictic_unit(&self, i: usize) -> Option<Hit> {
+        const AR_U: &[(&str, Gran)] = &[
+            ("العام", Gran::Year), ("السنه", Gran::Year), ("الشهر", Gran::Month), ("الاسبوع", Gran::Week),
+            ("عام", Gran::Year), ("سنه", Gran::Year), ("شهر", Gran::Month), ("اسبوع", Gran::Week),
+        ];
+        const EN_U: &[(&str, Gran)] = &[("year", Gran::Year), ("month", Gran::Month), ("week", Gran::Week)];
+        if self.lang == Lang::Ar {
+            if self.is(i, &["هذا", "هذه"]) {
+                let g = self.lookup(i + 1, AR_U).filter(|_| self.w(i + 1).starts_with("ال"))?;
+                return Some((i + 2, Spec::new(Base::Doc, 0.85).op(Op::Contain(g))));
+            }
+            if !self.tok(i)?.forms.iter().chain(std::iter::once(&self.w(i).to_string())).any(|f| f.starts_with("ال")) {
+                return None;
+            }
+            let g = self.lookup(i, AR_U)?;
+            let n = if self.is(i + 1, AR_PAST) {
+                -1
+            } else if self.is(i + 1, AR_NEXT) {
+                1
+            } else if self.is(i + 1, AR_THIS) {
+                0
+            } else {
+                return None;
+            };
+            return Some((i + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(n, g)).op(Op::Contain(g))));
+        }
+        let mut k = i;
+        let n = match self.w(k) {
+            "last" | "past" => -1,
+            "next" | "coming" => 1,
+            "this" | "current" => 0,
+            "earlier" | "later" if self.exact(k + 1, &["this"]) => {
+                k += 1;
+                0
+            }
+            _ => return None,
+        };
+        let g = self.lookup(k + 1, EN_U)?;
+        Some((k + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(n, g)).op(Op::Contain(g))))
+    }
+
+    /// "أمس", "أول أمس", "اليوم", "غدا", "مساء أمس", "yesterday", "today", "tomorrow".
+    fn deictic_day(&self, i: usize) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        let mut k = i;
+        if ar && self.is(k, &["مساء", "صباح", "ليل", "ليله", "ظهر", "فجر", "عصر", "ظهيره"]) && self.tok(k + 1).is_some() {
+            k += 1;
+        }
+        let (e, n, conf) = if ar {
+            if self.is(k, &["اول"]) && self.exact(k + 1, &["امس"]) {
+                (k + 2, -2, 0.9)
+            } else if self.is(k, &["اول"]) && self.exact(k + 1, &["من"]) && self.exact(k + 2, &["امس"]) {
+                (k + 3, -2, 0.9)
+            } else if self.is(k, &["امس", "البارحه"]) {
+                (k + 1, -1, 0.9)
+            } else if self.is(k, &["غدا", "غد"]) && !self.is(k, &["غد"]) || (self.is(k, &["غد"]) && k > i) {
+                (k + 1, 1, 0.85)
+            } else if self.is(k, &["اليوم"]) && !self.is(k + 1, &["نفسه", "ذاته", "التالي", "السابق", "الاول", "الثاني", "الثالث"]) {
+                // "اليوم الثلاثاء": today, a Tuesday.
+                let e = if self.lookup(k + 1, AR_WEEKDAYS).is_some() { k + 2 } else { k + 1 };
+                (e, 0, 0.75)
+            } else if self.is(k, &["الليله"]) && k == i {
+                (k + 1, 0, 0.6)
+            } else {
+                return None;
+            }
+        } else {
+            if let Some(e) = self.seq(k, &["the", "day", "before", "yesterday"]) {
+                (e, -2, 0.9)
+            } else if let Some(e) = self.seq(k, &["the", "day", "after", "tomorrow"]) {
+                (e, 2, 0.9)
+            } else {
+                let n = match self.w(k) {
+                    "yesterday" => -1,
+                    "today" | "tonight" => 0,
+                    "tomorrow" => 1,
+                    _ => return None,
+                };
+                let e = if self.exact(k + 1, &["morning", "evening", "afternoon", "night"]) { k + 2 } else { k + 1 };
+                (e, n, 0.85)
+            }
+        };
+        Some((e, Spec::new(Base::Doc, conf).op(Op::Shift(n, Gran::Day))))
+    }
+
+    /// "في الشهر التالي", "اليوم التالي للتنصيب", "في ذلك المساء", "في العام نفسه", "the next day",
+    /// "the following month", "that evening", "the same day", "the day after the inauguration".
+    fn anaphoric_unit(&self, i: usize) -> Option<Hit> {
+        const AR_U: &[(&str, Gran)] = &[
+            ("اليوم", Gran::Day), ("المساء", Gran::Day), ("الصباح", Gran::Day), ("الليله", Gran::Day), ("النهار", Gran::Day),
+            ("الاسبوع", Gran::Week), ("الشهر", Gran::Month), ("العام", Gran::Year), ("السنه", Gran::Year),
+            ("الوقت", Gran::Hour), ("الحين", Gran::Hour), ("الفتره", Gran::Hour), ("اللحظه", Gran::Hour), ("اليوم", Gran::Day),
+        ];
+        const EN_U: &[(&str, Gran)] = &[
+            ("day", Gran::Day), ("evening", Gran::Day), ("morning", Gran::Day), ("night", Gran::Day), ("afternoon", Gran::Day),
+            ("week", Gran::Week), ("month", Gran::Month), ("year", Gran::Year), ("time", Gran::Hour),
+        ];
+        let ar = self.lang == Lang::Ar;
+        let prev = |g: Gran, e: usize, conf: f32| -> Option<Hit> {
+            let s = Spec::new(Base::Prev, conf);
+            Some((e, if g == Gran::Hour { s } else { s.op(Op::Contain(g)) }))
+        };
+        if ar {
+            // ذلك اليوم, تلك الليلة; نفس اليوم
+            if self.is(i, &["ذلك", "تلك", "نفس", "ذات"]) {
+                let g = self.lookup(i + 1, AR_U)?;
+                return prev(g, i + 2, 0.8);
+            }
+            let g = self.lookup(i, AR_U)?;
+            if !self.w(i).contains("ال") {
+                return None;
+            }
+            if self.is(i + 1, &["ذلك", "ذاك"]) || self.is(i + 1, AR_SAME) {
+                return prev(g, i + 2, 0.8);
+            }
+            let n = if self.is(i + 1, AR_FOLLOWING) {
+                1
+            } else if self.is(i + 1, AR_PRECEDING) {
+                -1
+            } else {
+                return None;
+            };
+            if g == Gran::Hour {
+                return None;
+            }
+            let mut e = i + 2;
+            // A target: "اليوم التالي للتنصيب", "اليوم التالي لـ 5 يونيو".
+            let mut k = e;
+            if self.exact(k, &["ل", "من", "علي"]) {
+                k += 1;
+            }
+            if let Some((k2, s)) = self.target(k) {
+                return Some((k2, s.op(Op::Shift(n, g))));
+            }
+            if self.is(e, &["مباشره"]) {
+                e += 1;
+            }
+            return Some((e, Spec::new(Base::Prev, 0.8).op(Op::Shift(n, g))));
+        }
+        // English
+        if self.exact(i, &["that", "the"]) && self.exact(i + 1, &["same"]) {
+            let g = self.lookup(i + 2, EN_U)?;
+            return prev(g, i + 3, 0.8);
+        }
+        if self.exact(i, &["that"]) {
+            let g = self.lookup(i + 1, EN_U)?;
+            return prev(g, i + 2, 0.75);
+        }
+        if self.exact(i, &["later", "earlier"]) && self.exact(i + 1, &["that"]) {
+            let g = self.lookup(i + 2, EN_U)?;
+            return prev(g, i + 3, 0.75);
+        }
+        if !self.exact(i, &["the"]) {
+            return None;
+        }
+        if let Some(n) = match self.w(i + 1) {
+            "next" | "following" | "subsequent" => Some(1),
+            "previous" | "preceding" | "prior" => Some(-1),
+            _ => None,
+        } {
+            let g = self.lookup(i + 2, EN_U).filter(|g| *g != Gran::Hour)?;
+            return Some((i + 3, Spec::new(Base::Prev, 0.8).op(Op::Shift(n, g))));
+        }
+        // "the day after/before X"
+        let g = self.lookup(i + 1, EN_U).filter(|g| *g != Gran::Hour)?;
+        let n = match self.w(i + 2) {
+            "after" => 1,
+            "before" => -1,
+            _ => return None,
+        };
+        if let Some((k2, s)) = self.target(i + 3) {
+            return Some((k2, s.op(Op::Shift(n, g))));
+        }
+        if self.exact(i + 3, &["tomorrow", "yesterday"]) {
+            return None;
+        }
+        Some((i + 3, Spec::new(Base::Prev, 0.7).op(Op::Shift(n, g))))
+    }
+
+    /// What a relation or an offset points at: a named event or a date.
+    fn target(&self, i: usize) -> Option<Hit> {
+        self.event(i).or_else(|| self.date_core(i, true).filter(|(_, s)| s.base != Base::Prev))
+    }
+
+    /// A named event of the knowledge base ("تنصيب ترامب", "التنصيب", "Trump's inauguration").
+    fn event(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        if self.lang == Lang::En && self.exact(k, &["the"]) {
+            k += 1;
+        }
+        let mut best: Option<(usize, Date)> = None;
+        for (words, date) in &self.events {
+            let ok = words.iter().enumerate().all(|(j, w)| if j == 0 { self.is(k, &[w]) } else { self.exact(k + j, &[w]) });
+            if ok && best.is_none_or(|(e, _)| k + words.len() > e) {
+                best = Some((k + words.len(), *date));
+            }
+        }
+        let (e, d) = best?;
+        Some((e, Spec::new(Base::Event(d), 0.85)))
+    }
+
+    /// A bare year, accepted only where it reads as a date: not an amount ("2024 مليار",
+    /// "$2024"), not a quantity after "about", not inside a longer number.
+    fn bare_year(&self, i: usize, ctx: bool) -> Option<Hit> {
+        let y = self.year_num(i, 1900, 2100)?;
+        let prev_adj = i > 0 && self.adjacent(i - 1);
+        let next_adj = self.adjacent(i);
+        if (prev_adj && self.exact(i.wrapping_sub(1), &[",", ".", "$", "€", "£", "#", ":", "/", "-"]))
+            || (next_adj && self.exact(i + 1, &[",", ".", ":", "%", "/", "-"]) && self.num(i + 2).is_some())
+            || (next_adj && self.exact(i + 1, &["%"]))
+        {
+            return None;
+        }
+        if self.is(i + 1, AMOUNT_AFTER) || (i > 0 && self.is(i - 1, AMOUNT_BEFORE)) {
+            return None;
+        }
+        if i > 0 && self.is(i - 1, APPROX_QTY) && !self.is_boundary(i + 1) {
+            return None;
+        }
+        // "the 2024 election": fine; a count before ("3 2024") is not.
+        if i > 0 && self.num(i - 1).is_some() {
+            return None;
+        }
+        Some((i + 1, Spec::new(Base::Abs(Unit::Year(y)), if ctx { 0.8 } else { 0.6 })))
+    }
+
+    /// After a relation, an occasion named by a noun and its year: "مع اقتراب انتخابات 2024",
+    /// "قبل مونديال 2022", "ahead of the 2024 election". The value is the year.
+    fn named_year(&self, i: usize) -> Option<Hit> {
+        if self.lang == Lang::Ar {
+            for n in 1..=2 {
+                let words_ok = (i..i + n).all(|k| self.tok(k).is_some_and(|t| t.word && self.num(k).is_none() && !self.is(k, AMOUNT_BEFORE)));
+                if words_ok {
+                    if let Some(y) = self.year_num(i + n, 1900, 2100) {
+                        if !self.is(i + n + 1, AMOUNT_AFTER) {
+                            return Some((i + n + 1, Spec::new(Base::Abs(Unit::Year(y)), 0.7)));
+                        }
+                    }
+                }
+            }
+            return None;
+        }
+        let k = if self.exact(i, &["the"]) { i + 1 } else { i };
+        let y = self.year_num(k, 1900, 2100)?;
+        let noun = self.tok(k + 1).filter(|t| t.word && self.num(k + 1).is_none() && !self.is(k + 1, AMOUNT_AFTER))?;
+        let _ = noun;
+        Some((k + 2, Spec::new(Base::Abs(Unit::Year(y)), 0.7)))
+    }
+
+    // ----- durations -----
+
+    /// "ثلاث سنوات", "يومين", "أيام قليلة", "بضعة أسابيع", "three years", "a few days":
+    /// (end, count or None for vague, unit).
+    fn duration(&self, i: usize) -> Option<(usize, Option<i64>, Gran)> {
+        let ar = self.lang == Lang::Ar;
+        let mut k = i;
+        let mut count: Option<Option<i64>> = None;
+        if let Some((v, l)) = self.num(k) {
+            if l <= 3 {
+                count = Some(Some(v));
+                k += 1;
+            }
+        } else if ar {
+            if let Some(v) = self.lookup(k, AR_NUMBERS) {
+                count = Some(Some(v));
+                k += 1;
+            } else if self.is(k, AR_FEW) {
+                count = Some(None);
+                k += 1;
+            } else if self.exact(k, &["عدد"]) && self.exact(k + 1, &["من"]) {
+                count = Some(None);
+                k += 2;
+            }
+        } else if let Some(e) = self.seq(k, &["a", "few"]).or_else(|| self.seq(k, &["a", "couple", "of"])).or_else(|| self.seq(k, &["several"])).or_else(|| self.seq(k, &["some"])).or_else(|| self.seq(k, &["few"])) {
+            count = Some(if self.w(k + 1) == "couple" { Some(2) } else { None });
+            k = e;
+        } else if let Some(v) = self.lookup(k, EN_NUMBERS) {
+            count = Some(Some(v));
+            k += 1;
+        }
+        let (g, implied) = self.lookup(k, if ar { AR_UNITS } else { EN_UNITS })?;
+        let unit_tok = k;
+        k += 1;
+        let n = match (count, implied) {
+            (Some(c), _) => c,
+            (None, 0) => None,
+            (None, c) => Some(c),
+        };
+        if count.is_none() && implied == 1 {
+            // "قبل عام 2024" (before the year 2024), "بعد يوم الثلاثاء": not a duration.
+            if self.year_num(k, 1000, 2999).is_some() || self.month(k).is_some() || self.lookup(k, AR_WEEKDAYS).is_some() {
+                return None;
+            }
+            if ar && !self.tok(unit_tok)?.w.chars().next().is_some_and(|c| c != 'ا') {
+                return None;
+            }
+        }
+        if ar && self.is(k, AR_VAGUE) {
+            k += 1;
+        }
+        if let Some(c) = n {
+            if !(0..=1000).contains(&c) {
+                return None;
+            }
+        }
+        Some((k, n, g))
+    }
+
+    /// After a relation word: "قبل يومين", "منذ ثلاث سنوات", "قبل أيام قليلة", "بعد أيام",
+    /// "بعد يومين من الإعلان", "days after the election".
+    fn duration_phrase(&self, j: usize, rel: RelW) -> Option<Hit> {
+        let (mut k, n, g) = self.duration(j)?;
+        let mut base = None;
+        if self.exact(k, &["من", "علي"]) {
+            if let Some((k2, s)) = self.target(k + 1) {
+                base = Some(s);
+                k = k2;
+            }
+        }
+        let before = match rel {
+            RelW::Rel(Rel::Since) | RelW::Rel(Rel::Before(_)) => true,
+            RelW::Rel(Rel::After(_)) => false,
+            _ => return None,
+        };
+        let target_given = base.is_some();
+        let spec = base.unwrap_or_else(|| Spec::new(if before { Base::Doc } else { Base::PrevOrDoc }, 0.8));
+        let conf = if target_given { 0.85 } else { 0.8 };
+        Some((k, offset(spec, n, g, before, conf)))
+    }
+
+    // ----- top level -----
+
+    fn relation(&self, i: usize) -> (usize, RelW) {
+        let table = if self.lang == Lang::Ar { AR_RELATIONS } else { EN_RELATIONS };
+        for (words, r) in table {
+            if let Some(e) = self.seq(i, words) {
+                return (e, *r);
+            }
+        }
+        (i, RelW::Plain)
+    }
+
+    /// Phrases that stand alone: "بعد غد", "بعد ذلك (بشهرين)", "بعد الإعلان", "days later",
+    /// "three years ago", "after that".
+    fn standalone(&self, i: usize) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        if ar {
+            let before = if self.is(i, &["بعد", "عقب", "اثر"]) {
+                false
+            } else if self.is(i, &["قبل"]) {
+                true
+            } else {
+                return None;
+            };
+            if self.exact(i + 1, &["غد"]) && !before {
+                return Some((i + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(2, Gran::Day))));
+            }
+            let mut k = i + 1;
+            let demonstrative = self.exact(k, &["ذلك", "هذا", "هذه", "تلك"]);
+            if demonstrative {
+                k += 1;
+            }
+            let noun = self.exact(k, AR_EVENT_NOUNS) && (demonstrative || self.is_boundary(k + 1));
+            if !(noun || (demonstrative && self.exact(i + 1, &["ذلك"]) && !self.tok(k).is_some_and(|t| t.word && t.w.starts_with("ال")))) {
+                return None;
+            }
+            if noun {
+                k += 1;
+            }
+            // "بعد ذلك بشهرين", "بعد الإعلان بأيام"
+            if self.w(k).starts_with('ب') {
+                if let Some((e, n, g)) = self.duration(k) {
+                    return Some((e, offset(Spec::new(Base::Prev, 0.8), n, g, before, 0.8)));
+                }
+            }
+            let rel = if before { Rel::Before(None) } else { Rel::After(None) };
+            let mut s = Spec::new(Base::Prev, 0.6);
+            s.rel = rel;
+            return Some((k, s));
+        }
+        // English: "three years ago", "days later", "two weeks after the election".
+        if let Some((k, n, g)) = self.duration(i) {
+            match self.w(k) {
+                "ago" | "earlier" if self.w(k) == "ago" || n.is_some() => {
+                    let base = if self.w(k) == "ago" { Base::Doc } else { Base::Prev };
+                    return Some((k + 1, offset(Spec::new(base, 0.85), n, g, true, 0.85)));
+                }
+                "later" | "afterwards" | "afterward" => {
+                    return Some((k + 1, offset(Spec::new(Base::Prev, 0.8), n, g, false, 0.8)));
+                }
+                "after" | "before" => {
+                    let before = self.w(k) == "before";
+                    let (k2, s) = self.target(k + 1)?;
+                    return Some((k2, offset(s, n, g, before, 0.85)));
+                }
+                _ => {}
+            }
+        }
+        if self.exact(i, &["afterwards", "afterward"]) || self.seq(i, &["after", "that"]).is_some() || self.seq(i, &["after", "this"]).is_some() {
+            let e = if self.exact(i, &["after"]) { i + 2 } else { i + 1 };
+            let mut s = Spec::new(Base::Prev, 0.55);
+            s.rel = Rel::After(None);
+            return Some((e, s));
+        }
+        if self.exact(i, &["after", "before"]) && self.exact(i + 1, &["the"]) && self.exact(i + 2, EN_EVENT_NOUNS) && self.is_boundary(i + 3) && self.event(i + 1).is_none() {
+            let mut s = Spec::new(Base::Prev, 0.6);
+            s.rel = if self.w(i) == "after" { Rel::After(None) } else { Rel::Before(None) };
+            return Some((i + 3, s));
+        }
+        None
+    }
+
+    fn parse_at(&self, i: usize) -> Option<Hit> {
+        if !self.tok(i)?.word {
+            return None;
+        }
+        let standalone = self.standalone(i);
+        let (j, rel) = self.relation(i);
+        let hit = if j > i {
+            self.duration_phrase(j, rel).or_else(|| {
+                let core = self.modded_core(j, true).or_else(|| self.event(j)).or_else(|| self.named_year(j));
+                core.map(|(k, s)| self.with_relation(k, s, rel))
+            })
+        } else {
+            None
+        };
+        let hit = hit.or_else(|| self.modded_core(i, false));
+        // The longest reading wins.
+        match (standalone, hit) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    fn with_relation(&self, k: usize, mut s: Spec, rel: RelW) -> Hit {
+        let mut k = k;
+        let day_ref = matches!(s.base, Base::Event(_) | Base::Abs(Unit::Day(_))) && s.ops.is_empty();
+        match rel {
+            RelW::Plain => {}
+            RelW::Rel(Rel::By) => s.rel = Rel::By,
+            RelW::Rel(Rel::Approx) => s.rel = if s.modi.is_some() { Rel::Plain } else { Rel::Approx },
+            RelW::Rel(r @ (Rel::Before(_) | Rel::After(_))) => {
+                // "بعد انتخاب ترامب بأيام", "قبل التنصيب بيومين"
+                if self.lang == Lang::Ar && self.w(k).starts_with('ب') {
+                    if let Some((e, n, g)) = self.duration(k) {
+                        let before = matches!(r, Rel::Before(_));
+                        return (e, offset(s, n, g, before, 0.85));
+                    }
+                }
+                s.rel = r;
+            }
+            RelW::Rel(r) => s.rel = r,
+            RelW::Approach(w) => {
+                if s.modi.is_none() {
+                    s.rel = Rel::Before(Some(w));
+                }
+            }
+            RelW::Eve | RelW::Morrow => {
+                let n = if rel == RelW::Eve { -1 } else { 1 };
+                if day_ref {
+                    s.ops.push(Op::Shift(n, Gran::Day));
+                } else {
+                    s.rel = if n < 0 { Rel::Before(Some(7)) } else { Rel::After(Some(7)) };
+                }
+            }
+        }
+        if self.lang == Lang::En && self.exact(k, &["."]) && false {
+            k += 1;
+        }
+        (k, s)
+    }
+}
+
+/// An offset from a base: `n` units of `g` before or after it, or (n = None) a vague window.
+fn offset(mut s: Spec, n: Option<i64>, g: Gran, before: bool, conf: f32) -> Spec {
+    s.conf = conf;
+    match n {
+        Some(c) if g == Gran::Hour => {
+            let _ = c;
+            s.ops.push(Op::Contain(Gran::Day));
+            s.conf *= 0.8;
+        }
+        Some(c) => {
+            let c = if before { -c } else { c };
+            // Weeks are counted in days so that "a week after the 21st" is the 28th.
+            if g == Gran::Week {
+                s.ops.push(Op::Shift(c * 7, Gran::Day));
+            } else {
+                s.ops.push(Op::Shift(c, g));
+            }
+        }
+        None => {
+            let w = vague_window(g);
+            s.rel = if before { Rel::Before(Some(w)) } else { Rel::After(Some(w)) };
+            s.conf *= 0.8;
+            s.vague = true;
+        }
+    }
+    s
+}
+
+/// All temporal expressions of the text, in order, with their resolution (see the module doc).
+pub fn find_dates(nt: &NormText, lang: Lang, doc: Option<CivilDate>, kb: &Kb) -> Vec<TimeExpr> {
+    let p = Parser::new(nt, lang, doc, kb);
+    let mut out = Vec::new();
+    let mut ctx = Ctx { doc, prev: None };
+    let mut i = 0;
+    while i < p.toks.len() {
+        let Some((end, spec)) = p.parse_at(i).filter(|(e, _)| *e > i && *e <= p.toks.len()) else {
+            i += 1;
+            continue;
+        };
+        let (s, e) = (p.toks[i].s, p.toks[end - 1].e);
+        let (start, stop) = nt.orig_range(s, e);
+        let resolved = resolve(&spec, &ctx);
+        if let Some((_, narr)) = &resolved {
+            if !spec.vague_deictic() {
+                ctx.prev = Some(*narr);
+            }
+        }
+        out.push(TimeExpr { start, end: stop, text: nt.slice(start, stop), resolved: resolved.map(|r| r.0) });
+        i = end;
+    }
+    out
 }

@@ -1,5 +1,16 @@
-//! Events of the article (stub: being written).
-use crate::{dates::TimeExpr, text::NormText, EntityOut, Lang};
+//! Events of the article: one per resolved temporal expression.
+//!
+//! An event is the passage a date belongs to: the sentence containing the expression, narrowed
+//! to its clause when the sentence holds several dates (so each date keeps its own passage and
+//! participants). Participants are the entities with a mention inside that passage; the summary
+//! is the passage itself, without a leading date phrase, cut at a word boundary. Events with the
+//! same value and the same participants are merged (an article often repeats a date), and the
+//! list is ordered by the earliest day the date can mean, then by narrative order.
+//!
+//! Labels are written in the article's language from the value, the modifier and, for
+//! before/after, the reference ("بعد 5 نوفمبر 2024", "after November 5, 2024").
+use crate::dates::{DateMod, TimeExpr};
+use crate::{text::NormText, EntityOut, Lang};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -28,6 +39,192 @@ pub struct Event {
     pub date: EventDate,
 }
 
-pub fn build_events(_nt: &NormText, _lang: Lang, _exprs: &[TimeExpr], _entities: &[EntityOut]) -> Vec<Event> {
-    Vec::new()
+/// Longest summary, in characters, before cutting at a word boundary.
+const SUMMARY_MAX: usize = 120;
+
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, '،' | ',' | '؛' | ';')
+}
+
+pub fn build_events(nt: &NormText, lang: Lang, exprs: &[TimeExpr], entities: &[EntityOut]) -> Vec<Event> {
+    let chars = &nt.chars;
+    let sentences = crate::text::sentences(chars);
+    let resolved: Vec<&TimeExpr> = exprs.iter().filter(|e| e.resolved.is_some() && e.start <= e.end && e.end <= chars.len()).collect();
+    let mut out: Vec<(usize, Event)> = Vec::new();
+    for (n, e) in resolved.iter().enumerate() {
+        let Some(r) = &e.resolved else { continue };
+        let (mut s, mut t) = sentences.iter().copied().find(|&(s, t)| s <= e.start && e.start < t).unwrap_or((e.start, e.end));
+        // Other dates in the same sentence: cut at the clause mark between them.
+        let (s0, t0) = (s, t);
+        for other in resolved.iter().filter(|o| o.start != e.start && s0 <= o.start && o.start < t0) {
+            if other.start < e.start {
+                if let Some(p) = (other.end..e.start).rev().find(|&k| is_clause_mark(chars[k])) {
+                    s = s.max(p + 1);
+                }
+            } else if let Some(p) = (e.end..other.start).find(|&k| is_clause_mark(chars[k])) {
+                t = t.min(p);
+            }
+        }
+        while s < t && chars[s].is_whitespace() {
+            s += 1;
+        }
+        let t = t.max(e.end.min(chars.len()));
+        let s = s.min(e.start);
+        let mut ids: Vec<String> = Vec::new();
+        for ent in entities {
+            if ent.mentions.iter().any(|m| m.start >= s && m.end <= t) && !ids.contains(&ent.id) {
+                ids.push(ent.id.clone());
+            }
+        }
+        let label = label(lang, &r.value, r.mod_, r.anchor_value.as_deref());
+        let event = Event {
+            start: s,
+            end: t,
+            summary: summary(chars, s, t, e.start, e.end),
+            entities: ids,
+            date: EventDate {
+                value: r.value.clone(),
+                mod_: r.mod_,
+                text: e.text.clone(),
+                start: e.start,
+                end: e.end,
+                earliest: r.earliest.clone(),
+                latest: r.latest.clone(),
+                anchor: r.anchor,
+                confidence: r.confidence,
+                label,
+            },
+        };
+        // Same date, same participants: the same event told twice. Without participants only
+        // the same wording counts ("بعد الإعلان" and "بعد أيام" are two events).
+        let dup = out.iter().any(|(_, o)| {
+            o.date.value == event.date.value
+                && o.date.mod_ == event.date.mod_
+                && same_set(&o.entities, &event.entities)
+                && (!event.entities.is_empty() || crate::text::normalize(&o.date.text) == crate::text::normalize(&event.date.text))
+        });
+        if !dup {
+            out.push((n, event));
+        }
+    }
+    out.sort_by(|(na, a), (nb, b)| a.date.earliest.cmp(&b.date.earliest).then(na.cmp(nb)));
+    out.into_iter().map(|(_, e)| e).collect()
+}
+
+fn same_set(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.contains(x))
+}
+
+/// The passage without a leading date phrase (the label shows the date), cut to
+/// [`SUMMARY_MAX`] characters at a word boundary.
+fn summary(chars: &[char], s: usize, t: usize, ds: usize, de: usize) -> String {
+    let mut a = s;
+    if ds <= s + 1 && de < t {
+        a = de;
+        while a < t && (chars[a].is_whitespace() || is_clause_mark(chars[a]) || chars[a] == '-') {
+            a += 1;
+        }
+        // Keep the date phrase when nothing else is left.
+        if t - a < 8 {
+            a = s;
+        }
+    }
+    let mut b = t;
+    while b > a && (chars[b - 1].is_whitespace() || matches!(chars[b - 1], '.' | '،' | ',' | ':' | '؛' | ';')) {
+        b -= 1;
+    }
+    if b - a <= SUMMARY_MAX {
+        return chars[a..b].iter().collect();
+    }
+    let limit = a + SUMMARY_MAX;
+    let cut = (a + SUMMARY_MAX / 2..limit).rev().find(|&k| chars[k].is_whitespace()).unwrap_or(limit);
+    let mut out: String = chars[a..cut].iter().collect();
+    while out.ends_with(|c: char| c.is_whitespace() || is_clause_mark(c)) {
+        out.pop();
+    }
+    out.push('…');
+    out
+}
+
+const AR_MONTH_NAMES: [&str; 12] = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+const EN_MONTH_NAMES: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// A TIMEX3 value in words: "5 يونيو 2024", "June 5, 2024", "الربع الثاني 2024", "Q2 2024".
+fn value_words(lang: Lang, v: &str) -> String {
+    let ar = lang == Lang::Ar;
+    let parts: Vec<&str> = v.split('-').collect();
+    let month = |m: &str| -> Option<&'static str> {
+        let i: usize = m.parse().ok()?;
+        let names = if ar { &AR_MONTH_NAMES } else { &EN_MONTH_NAMES };
+        names.get(i.checked_sub(1)?).copied()
+    };
+    match parts.as_slice() {
+        [y] if y.len() == 3 => if ar { format!("عقد {y}0") } else { format!("the {y}0s") },
+        [y] => y.to_string(),
+        [y, p] => {
+            if let Some(m) = month(p) {
+                return format!("{m} {y}");
+            }
+            let ord_ar = ["الأول", "الثاني", "الثالث", "الرابع"];
+            let ord_en = ["first", "second", "third", "fourth"];
+            let n = p.get(1..).and_then(|d| d.parse::<usize>().ok()).unwrap_or(0);
+            match (p.chars().next(), ar) {
+                (Some('Q'), true) if (1..=4).contains(&n) => format!("الربع {} {y}", ord_ar[n - 1]),
+                (Some('Q'), false) => format!("Q{n} {y}"),
+                (Some('H'), true) if (1..=2).contains(&n) => format!("النصف {} {y}", ord_ar[n - 1]),
+                (Some('H'), false) if (1..=2).contains(&n) => format!("{} half of {y}", ord_en[n - 1]),
+                (Some('W'), true) => format!("الأسبوع {n} {y}"),
+                (Some('W'), false) => format!("week {n}, {y}"),
+                _ => {
+                    let s = match (*p, ar) {
+                        ("SP", true) => "ربيع",
+                        ("SU", true) => "صيف",
+                        ("FA", true) => "خريف",
+                        ("WI", true) => "شتاء",
+                        ("SP", false) => "spring",
+                        ("SU", false) => "summer",
+                        ("FA", false) => "fall",
+                        ("WI", false) => "winter",
+                        _ => return v.to_string(),
+                    };
+                    format!("{s} {y}")
+                }
+            }
+        }
+        [y, m, d] => match (month(m), d.parse::<u32>()) {
+            (Some(name), Ok(d)) if ar => format!("{d} {name} {y}"),
+            (Some(name), Ok(d)) => format!("{name} {d}, {y}"),
+            _ => v.to_string(),
+        },
+        _ => v.to_string(),
+    }
+}
+
+/// The display label of a date: its value in words with the modifier ("أوائل يونيو 2024",
+/// "mid-2024", "after November 5, 2024").
+pub fn label(lang: Lang, value: &str, m: Option<DateMod>, reference: Option<&str>) -> String {
+    let words = value_words(lang, value);
+    let refw = reference.map(|r| value_words(lang, r)).unwrap_or_else(|| words.clone());
+    let ar = lang == Lang::Ar;
+    match (m, ar) {
+        (None, _) => words,
+        (Some(DateMod::Start), true) => format!("أوائل {words}"),
+        (Some(DateMod::Mid), true) => format!("منتصف {words}"),
+        (Some(DateMod::End), true) => format!("أواخر {words}"),
+        (Some(DateMod::Before), true) => format!("قبل {refw}"),
+        (Some(DateMod::After), true) => format!("بعد {refw}"),
+        (Some(DateMod::Approx), true) => format!("حوالي {words}"),
+        (Some(DateMod::OnOrBefore), true) => format!("بحلول {refw}"),
+        (Some(DateMod::OnOrAfter), true) => format!("منذ {refw}"),
+        (Some(DateMod::Start), false) => format!("early {words}"),
+        (Some(DateMod::Mid), false) if value.len() == 4 => format!("mid-{words}"),
+        (Some(DateMod::Mid), false) => format!("mid-{words}"),
+        (Some(DateMod::End), false) => format!("late {words}"),
+        (Some(DateMod::Before), false) => format!("before {refw}"),
+        (Some(DateMod::After), false) => format!("after {refw}"),
+        (Some(DateMod::Approx), false) => format!("around {words}"),
+        (Some(DateMod::OnOrBefore), false) => format!("by {refw}"),
+        (Some(DateMod::OnOrAfter), false) => format!("since {refw}"),
+    }
 }
