@@ -49,12 +49,6 @@ pub enum DateMod {
     Before,
     After,
     Approx,
-    /// "by June 2024", "بحلول 2024" (TIMEX3 ON_OR_BEFORE).
-    #[serde(rename = "on_or_before")]
-    OnOrBefore,
-    /// "since 2019", "منذ 2019" (TIMEX3 ON_OR_AFTER).
-    #[serde(rename = "on_or_after")]
-    OnOrAfter,
 }
 
 /// What a value was computed from.
@@ -501,11 +495,12 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
     let (mod_, value, lo, hi, narr, anchor_value) = match spec.rel {
         Rel::Plain => (spec.modi, unit.value(), r.0, r.1, unit, None),
         Rel::Approx => (spec.modi.or(Some(DateMod::Approx)), unit.value(), r.0, r.1, unit, None),
-        Rel::By => match spec.modi {
-            Some(_) => (spec.modi, unit.value(), r.0, r.1, unit, None),
-            None => (Some(DateMod::OnOrBefore), unit.value(), add_days(r.0, -default_window(g))?, r.1, unit, Some(unit.value())),
-        },
-        Rel::Since => (Some(DateMod::OnOrAfter), unit.value(), r.0, r.1, unit, Some(unit.value())),
+        // Prepositions set no mod ("by the end of 2024" = 2024 end, "since 15 April 2023" =
+        // that day); only the bounds say the event may lie before (by) the unit.
+        Rel::By => (spec.modi, unit.value(), if spec.modi.is_some() { r.0 } else { add_days(r.0, -default_window(g))? }, r.1, unit, None),
+        Rel::Since => (spec.modi, unit.value(), r.0, r.1, unit, None),
+        // "قبل نهاية 2024": the position word says where; the relation only says "up to".
+        Rel::Before(_) | Rel::After(_) if spec.modi.is_some() => (spec.modi, unit.value(), r.0, r.1, unit, None),
         Rel::Before(w) | Rel::After(w) => {
             let before = matches!(spec.rel, Rel::Before(_));
             let w = w.unwrap_or_else(|| default_window(g)).max(1);

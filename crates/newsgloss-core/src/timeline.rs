@@ -215,8 +215,6 @@ pub fn label(lang: Lang, value: &str, m: Option<DateMod>, reference: Option<&str
         (Some(DateMod::Before), true) => format!("قبل {refw}"),
         (Some(DateMod::After), true) => format!("بعد {refw}"),
         (Some(DateMod::Approx), true) => format!("حوالي {words}"),
-        (Some(DateMod::OnOrBefore), true) => format!("بحلول {refw}"),
-        (Some(DateMod::OnOrAfter), true) => format!("منذ {refw}"),
         (Some(DateMod::Start), false) => format!("early {words}"),
         (Some(DateMod::Mid), false) if value.len() == 4 => format!("mid-{words}"),
         (Some(DateMod::Mid), false) => format!("mid-{words}"),
@@ -224,7 +222,5 @@ pub fn label(lang: Lang, value: &str, m: Option<DateMod>, reference: Option<&str
         (Some(DateMod::Before), false) => format!("before {refw}"),
         (Some(DateMod::After), false) => format!("after {refw}"),
         (Some(DateMod::Approx), false) => format!("around {words}"),
-        (Some(DateMod::OnOrBefore), false) => format!("by {refw}"),
-        (Some(DateMod::OnOrAfter), false) => format!("since {refw}"),
     }
 }
