@@ -337,7 +337,7 @@ fn default_window(g: Gran) -> i64 {
 enum Base {
     Abs(Unit),
     /// A month (and day) with no year: the year of the narrative reference, else the document's.
-    YearLess { m: i32, d: Option<i32> },
+    YearLess { m: i32, d: Option<i32>, fut: bool },
     /// A season or part with no year ("في الصيف", "نهاية العام").
     CtxYear,
     Doc,
@@ -478,13 +478,27 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
             _ => return None,
         },
         Base::Event(d) => (Unit::Day(d), AnchorKind::NamedEvent),
+        // Without a narrative year, a month (day) with no year is the last one on or before the
+        // document date, or the next one on or after it when the sentence speaks of the future.
+        Base::YearLess { m, d, fut } if ctx.prev.is_none() && ctx.doc.is_some() => {
+            let doc = ctx.doc?;
+            let (dm, dd) = (doc.month() as i32, doc.day() as i32);
+            let key = (m, d.unwrap_or(if fut { 31 } else { 1 }));
+            let y = doc.year() as i32 + match (fut, key <= (dm, dd), key >= (dm, dd)) {
+                (false, true, _) => 0,
+                (false, false, _) => -1,
+                (true, _, true) => 0,
+                (true, _, false) => 1,
+            };
+            (Unit::Year(y), AnchorKind::DocumentDate)
+        }
         Base::YearLess { .. } | Base::CtxYear => match (ctx.prev, ctx.doc) {
             (Some(p), _) => (Unit::Year(year_of(p)?), AnchorKind::PreviousDate),
             (None, Some(d)) => (Unit::Year(d.year() as i32), AnchorKind::DocumentDate),
             _ => return None,
         },
     };
-    if let Base::YearLess { m, d } = spec.base {
+    if let Base::YearLess { m, d, .. } = spec.base {
         unit = apply_op(unit, Op::MonthOf(m, d))?;
     }
     for &op in &spec.ops {
@@ -629,7 +643,7 @@ fn tokenize(norm: &str) -> Vec<Tok<'_>> {
 // Lexicons (normalized spelling: ا for أ إ آ, ي for ى, ه for ة; Latin lower case).
 
 const AR_MONTHS: &[(&str, i32)] = &[
-    ("يناير", 1), ("جانفي", 1), ("فبراير", 2), ("فيفري", 2), ("مارس", 3), ("اذار", 3), ("ابريل", 4), ("افريل", 4),
+    ("يناير", 1), ("جانفي", 1), ("فبراير", 2), ("فيفري", 2), ("شباط", 2), ("مارس", 3), ("اذار", 3), ("ابريل", 4), ("افريل", 4),
     ("نيسان", 4), ("مايو", 5), ("ماي", 5), ("ايار", 5), ("يونيو", 6), ("يونيه", 6), ("حزيران", 6), ("جوان", 6),
     ("يوليو", 7), ("يوليه", 7), ("يوليوز", 7), ("تموز", 7), ("جويليه", 7), ("اغسطس", 8), ("اغسطس", 8), ("اب", 8),
     ("اوت", 8), ("غشت", 8), ("سبتمبر", 9), ("ايلول", 9), ("شتنبر", 9), ("اكتوبر", 10), ("نوفمبر", 11), ("نونبر", 11),
@@ -677,7 +691,7 @@ const EN_NUMBERS: &[(&str, i64)] = &[
 
 /// Duration units: (word, granularity, count implied by the form: 1 singular, 2 dual, 0 plural).
 const AR_UNITS: &[(&str, (Gran, i64))] = &[
-    ("يوم", (Gran::Day, 1)), ("يومين", (Gran::Day, 2)), ("ايام", (Gran::Day, 0)), ("اسبوع", (Gran::Week, 1)),
+    ("يوم", (Gran::Day, 1)), ("يوما", (Gran::Day, 1)), ("اسبوعا", (Gran::Week, 1)), ("شهرا", (Gran::Month, 1)), ("عاما", (Gran::Year, 1)), ("يومين", (Gran::Day, 2)), ("ايام", (Gran::Day, 0)), ("اسبوع", (Gran::Week, 1)),
     ("اسبوعين", (Gran::Week, 2)), ("اسابيع", (Gran::Week, 0)), ("شهر", (Gran::Month, 1)), ("شهرين", (Gran::Month, 2)),
     ("اشهر", (Gran::Month, 0)), ("شهور", (Gran::Month, 0)), ("عام", (Gran::Year, 1)), ("سنه", (Gran::Year, 1)),
     ("عامين", (Gran::Year, 2)), ("سنتين", (Gran::Year, 2)), ("اعوام", (Gran::Year, 0)), ("سنوات", (Gran::Year, 0)),
@@ -755,6 +769,9 @@ const AR_RELATIONS: &[(&[&str], RelW)] = &[
     (&["ابتداء", "من"], RelW::Rel(Rel::Since)),
     (&["بدءا", "من"], RelW::Rel(Rel::Since)),
     (&["في", "حوالي"], RelW::Rel(Rel::Approx)),
+    (&["في", "حدود"], RelW::Rel(Rel::Approx)),
+    (&["يوم"], RelW::Plain),
+    (&["ليله"], RelW::Plain),
     (&["في"], RelW::Plain),
     (&["خلال"], RelW::Plain),
     (&["اثناء"], RelW::Plain),
@@ -823,8 +840,9 @@ struct Parser<'a> {
     toks: Vec<Tok<'a>>,
     lang: Lang,
     nt: &'a NormText,
-    /// Event names as token lists, each with the date chosen for it.
-    events: Vec<(Vec<String>, Date)>,
+    /// Event names as token lists, each with the dates of the events bearing it.
+    events: Vec<(Vec<String>, Vec<Date>)>,
+    doc: Option<Date>,
 }
 
 type Hit = (usize, Spec);
@@ -850,14 +868,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let events = by_name
-            .into_iter()
-            .filter_map(|(w, ds)| {
-                let before = ds.iter().filter(|d| doc.is_none_or(|doc| **d <= doc)).max().copied();
-                Some((w, before.or_else(|| ds.iter().min().copied())?))
-            })
-            .collect();
-        Parser { toks, lang, nt, events }
+        Parser { toks, lang, nt, events: by_name, doc }
     }
 
     fn tok(&self, i: usize) -> Option<&Tok<'a>> {
@@ -1013,7 +1024,7 @@ impl<'a> Parser<'a> {
     /// Modifier ("أوائل", "early", "the end of") then a date core.
     fn modded_core(&self, i: usize, ctx: bool) -> Option<Hit> {
         if let Some((j, m)) = self.modifier(i) {
-            if let Some((k, mut s)) = self.date_core(j, true) {
+            if let Some((k, mut s)) = self.date_core(j, true).or_else(|| self.context_unit(j)) {
                 if s.modi.is_none() {
                     s.modi = Some(m);
                 }
@@ -1021,6 +1032,55 @@ impl<'a> Parser<'a> {
             }
         }
         self.date_core(i, ctx)
+    }
+
+    /// After a position word: "نهاية العام", "the end of the month": the year/month of the
+    /// narrative reference, else of the document date.
+    fn context_unit(&self, i: usize) -> Option<Hit> {
+        let k = if self.exact(i, &["the"]) { i + 1 } else { i };
+        if self.is(k, &["العام", "السنه", "year"]) {
+            return Some((k + 1, Spec::new(Base::CtxYear, 0.7)));
+        }
+        if self.is(k, &["الشهر", "month"]) {
+            return Some((k + 1, Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Month))));
+        }
+        if self.is(k, &["الاسبوع", "week"]) {
+            return Some((k + 1, Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Week))));
+        }
+        None
+    }
+
+    /// Is the sentence around token `i` about the future? Future particles and verbs
+    /// ("سوف", "سيعقد", "will", "is scheduled to") decide between the last and the next
+    /// weekday or month when the text gives no year.
+    fn future_tense(&self, i: usize) -> bool {
+        let stop = |t: &Tok| !t.word && matches!(t.w, "." | "\n" | "!" | "?" | "؟");
+        let mut a = i;
+        while a > 0 && !self.tok(a - 1).is_some_and(stop) {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < self.toks.len() && !self.tok(b).is_some_and(stop) {
+            b += 1;
+        }
+        const NOT_VERBS: &[&str] = &["سياسه", "سياسات", "سياسي", "سياره", "سيارات", "سيطره", "سيناريو", "سينما", "سيول", "سيوله", "ستار", "ستون", "ستين", "سنه", "سنوات", "سنوي", "سنويا", "ستارغيت", "سيده", "سيدات", "سيناء", "سنغافوره", "ستوكهولم", "سيول"];
+        (a..b).any(|k| {
+            let w = self.w(k);
+            if self.lang == Lang::En {
+                return matches!(w, "will" | "shall" | "ll" | "scheduled" | "upcoming" | "plans" | "planned" | "expected" | "due" | "set" | "tomorrow");
+            }
+            let forms = std::iter::once(w.to_string()).chain(self.tok(k).map(|t| t.forms.clone()).unwrap_or_default());
+            let mut fut = false;
+            for f in forms {
+                if matches!(f.as_str(), "سوف" | "المقرر" | "المرتقب" | "المنتظر" | "غدا" | "يعتزم" | "تعتزم") {
+                    fut = true;
+                }
+                if (f.starts_with("سي") || f.starts_with("ست") || f.starts_with("سن") || f.starts_with("سا")) && f.chars().count() >= 5 && !NOT_VERBS.contains(&f.as_str()) && f.chars().nth(2).is_some_and(|c| c != 'ا') {
+                    fut = true;
+                }
+            }
+            fut
+        })
     }
 
     fn modifier(&self, i: usize) -> Option<(usize, DateMod)> {
@@ -1125,7 +1185,10 @@ impl<'a> Parser<'a> {
             dir = 1;
             k += 1;
         }
-        let conf = if had_day || dir != -1 { 0.8 } else { 0.7 };
+        if dir == -1 {
+            dir = if self.future_tense(i) { 1 } else { -2 };
+        }
+        let conf = if had_day { 0.8 } else { 0.7 };
         Some((k, Spec::new(Base::Doc, conf).op(Op::Weekday(wd, dir))))
     }
 
@@ -1225,7 +1288,11 @@ impl<'a> Parser<'a> {
                 return (k2, Spec::new(Base::Abs(Unit::Day(date)), 0.95));
             }
         }
-        (k, Spec::new(Base::YearLess { m, d: Some(d) }, 0.75))
+        // "20 سبتمبر المقبل", "5 مايو الماضي": the direction is written.
+        if self.is(k, AR_NEXT) || self.is(k, AR_PAST) {
+            return (k + 1, Spec::new(Base::YearLess { m, d: Some(d), fut: self.is(k, AR_NEXT) }, 0.8));
+        }
+        (k, Spec::new(Base::YearLess { m, d: Some(d), fut: self.future_tense(k.saturating_sub(1)) }, 0.75))
     }
 
     /// "يونيو 2024", "شهر يونيو", "يونيو الماضي", "June 2024", "last June", "in June".
@@ -1276,7 +1343,7 @@ impl<'a> Parser<'a> {
         if !ar && self.exact(end, &["."]) {
             end -= 0;
         }
-        Some((end, Spec::new(Base::YearLess { m, d: None }, 0.7)))
+        Some((end, Spec::new(Base::YearLess { m, d: None, fut: self.future_tense(i) }, 0.7)))
     }
 
     /// "الربع الأول من 2024", "النصف الثاني من العام", "the first quarter of 2024", "Q1 2024".
@@ -1303,7 +1370,7 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let (quarter, n, mut e) = if ar {
-            let q = self.is(k, &["الربع"]);
+            let q = self.is(k, &["الربع", "الثلاثي"]);
             if !q && !self.is(k, &["النصف"]) {
                 return None;
             }
@@ -1470,6 +1537,8 @@ impl<'a> Parser<'a> {
                 // "اليوم الثلاثاء": today, a Tuesday.
                 let e = if self.lookup(k + 1, AR_WEEKDAYS).is_some() { k + 2 } else { k + 1 };
                 (e, 0, 0.75)
+            } else if self.is(k, &["الليله"]) && self.is(k + 1, AR_PAST) {
+                (k + 2, -1, 0.85)
             } else if self.is(k, &["الليله"]) && k == i {
                 (k + 1, 0, 0.6)
             } else {
@@ -1481,10 +1550,12 @@ impl<'a> Parser<'a> {
             } else if let Some(e) = self.seq(k, &["the", "day", "after", "tomorrow"]) {
                 (e, 2, 0.9)
             } else {
-                let n = match self.w(k) {
-                    "yesterday" => -1,
-                    "today" | "tonight" => 0,
-                    "tomorrow" => 1,
+                let n = match (self.w(k), self.w(k + 1)) {
+                    ("yesterday", _) => -1,
+                    ("today" | "tonight", _) => 0,
+                    ("tomorrow", _) => 1,
+                    ("last", "night") => return Some((k + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(-1, Gran::Day)))),
+                    ("this", "morning" | "evening" | "afternoon") => return Some((k + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(0, Gran::Day)))),
                     _ => return None,
                 };
                 let e = if self.exact(k + 1, &["morning", "evening", "afternoon", "night"]) { k + 2 } else { k + 1 };
@@ -1590,20 +1661,67 @@ impl<'a> Parser<'a> {
 
     /// What a relation or an offset points at: a named event or a date.
     fn target(&self, i: usize) -> Option<Hit> {
-        self.event(i).or_else(|| self.date_core(i, true).filter(|(_, s)| s.base != Base::Prev))
+        self.anniversary(i)
+            .or_else(|| self.event(i)).or_else(|| self.date_core(i, true).filter(|(_, s)| s.base != Base::Prev))
+    }
+
+    /// "الذكرى الأولى للغزو الروسي", "the first anniversary of the invasion": the event's day
+    /// n years on.
+    fn anniversary(&self, i: usize) -> Option<Hit> {
+        const AR: &[(&str, i32)] = &[
+            ("الاولي", 1), ("الثانيه", 2), ("الثالثه", 3), ("الرابعه", 4), ("الخامسه", 5), ("السادسه", 6), ("السابعه", 7),
+            ("الثامنه", 8), ("التاسعه", 9), ("العاشره", 10), ("العشرين", 20),
+        ];
+        const EN: &[(&str, i32)] = &[
+            ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+            ("eighth", 8), ("ninth", 9), ("tenth", 10), ("twentieth", 20),
+        ];
+        let (n, k) = if self.lang == Lang::Ar {
+            if !self.is(i, &["الذكري"]) {
+                return None;
+            }
+            let n = self.lookup(i + 1, AR)?;
+            (n, if self.exact(i + 2, &["ل"]) { i + 3 } else { i + 2 })
+        } else {
+            let k = if self.exact(i, &["the"]) { i + 1 } else { i };
+            let n = self.lookup(k, EN)?;
+            if !self.exact(k + 1, &["anniversary"]) || !self.exact(k + 2, &["of"]) {
+                return None;
+            }
+            (n, k + 3)
+        };
+        let (e, s) = self.event(k)?;
+        let Base::Event(d) = s.base else { return None };
+        let (y, m, dd) = (d.year() as i32 + n, d.month() as i32, d.day() as i32);
+        let date = ymd(y, m, dd).or_else(|| ymd(y, m, dd - 1))?;
+        Some((e, Spec::new(Base::Event(date), 0.85)))
     }
 
     /// A named event of the knowledge base ("تنصيب ترامب", "التنصيب", "Trump's inauguration").
     fn event(&self, i: usize) -> Option<Hit> {
+        self.event_near(i, false)
+    }
+
+    /// `upcoming`: the relation looks ahead ("مع اقتراب", "ahead of"), so the event nearest the
+    /// document date may be after it; otherwise the latest on or before it.
+    fn event_near(&self, i: usize, upcoming: bool) -> Option<Hit> {
         let mut k = i;
         if self.lang == Lang::En && self.exact(k, &["the"]) {
             k += 1;
         }
         let mut best: Option<(usize, Date)> = None;
-        for (words, date) in &self.events {
+        for (words, dates) in &self.events {
             let ok = words.iter().enumerate().all(|(j, w)| if j == 0 { self.is(k, &[w]) } else { self.exact(k + j, &[w]) });
-            if ok && best.is_none_or(|(e, _)| k + words.len() > e) {
-                best = Some((k + words.len(), *date));
+            if !ok || best.is_some_and(|(e, _)| k + words.len() <= e) {
+                continue;
+            }
+            let date = match self.doc {
+                Some(doc) if upcoming => dates.iter().min_by_key(|d| (day_number(**d) - day_number(doc)).abs()).copied(),
+                Some(doc) => dates.iter().filter(|d| **d <= doc).max().or_else(|| dates.iter().min()).copied(),
+                None => dates.iter().max().copied(),
+            };
+            if let Some(d) = date {
+                best = Some((k + words.len(), d));
             }
         }
         let (e, d) = best?;
@@ -1616,7 +1734,7 @@ impl<'a> Parser<'a> {
         let y = self.year_num(i, 1900, 2100)?;
         let prev_adj = i > 0 && self.adjacent(i - 1);
         let next_adj = self.adjacent(i);
-        if (prev_adj && self.exact(i.wrapping_sub(1), &[",", ".", "$", "€", "£", "#", ":", "/", "-"]))
+        if (!ctx && prev_adj && self.exact(i.wrapping_sub(1), &[",", ".", "$", "€", "£", "#", ":", "/", "-"]))
             || (next_adj && self.exact(i + 1, &[",", ".", ":", "%", "/", "-"]) && self.num(i + 2).is_some())
             || (next_adj && self.exact(i + 1, &["%"]))
         {
@@ -1690,7 +1808,6 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let (g, implied) = self.lookup(k, if ar { AR_UNITS } else { EN_UNITS })?;
-        let unit_tok = k;
         k += 1;
         let n = match (count, implied) {
             (Some(c), _) => c,
@@ -1700,9 +1817,6 @@ impl<'a> Parser<'a> {
         if count.is_none() && implied == 1 {
             // "قبل عام 2024" (before the year 2024), "بعد يوم الثلاثاء": not a duration.
             if self.year_num(k, 1000, 2999).is_some() || self.month(k).is_some() || self.lookup(k, AR_WEEKDAYS).is_some() {
-                return None;
-            }
-            if ar && !self.tok(unit_tok)?.w.chars().next().is_some_and(|c| c != 'ا') {
                 return None;
             }
         }
@@ -1765,6 +1879,12 @@ impl<'a> Parser<'a> {
             };
             if self.exact(i + 1, &["غد"]) && !before {
                 return Some((i + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(2, Gran::Day))));
+            }
+            // "بعد وصوله بيوم", "قبل الاجتماع بأسبوعين": an offset from what was just narrated.
+            if self.tok(i + 1).is_some_and(|t| t.word) && self.num(i + 1).is_none() && self.w(i + 2).starts_with('ب') && self.event(i + 1).is_none() {
+                if let Some((e, Some(n), g)) = self.duration(i + 2) {
+                    return Some((e, offset(Spec::new(Base::Prev, 0.7), Some(n), g, before, 0.7)));
+                }
             }
             let mut k = i + 1;
             let demonstrative = self.exact(k, &["ذلك", "هذا", "هذه", "تلك"]);
@@ -1829,13 +1949,14 @@ impl<'a> Parser<'a> {
         let (j, rel) = self.relation(i);
         let hit = if j > i {
             self.duration_phrase(j, rel).or_else(|| {
-                let core = self.modded_core(j, true).or_else(|| self.event(j)).or_else(|| self.named_year(j));
+                let upcoming = matches!(rel, RelW::Approach(_) | RelW::Rel(Rel::Before(_)) | RelW::Eve);
+                let core = self.event_near(j, upcoming).or_else(|| self.modded_core(j, true)).or_else(|| self.named_year(j));
                 core.map(|(k, s)| self.with_relation(k, s, rel))
             })
         } else {
             None
         };
-        let hit = hit.or_else(|| self.modded_core(i, false));
+        let hit = hit.or_else(|| self.anniversary(i)).or_else(|| self.modded_core(i, false));
         // The longest reading wins.
         match (standalone, hit) {
             (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
