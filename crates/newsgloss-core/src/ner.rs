@@ -18,7 +18,7 @@
 //! Spans exclude proclitics, titles and cue words (except where the cue is part of the name:
 //! "بنك الإمارات دبي الوطني"). Everything here prefers missing a name to inventing one.
 
-use crate::text::{is_word_char, normalize, NormText};
+use crate::text::{is_word_char, normalize, normalize_keep_maqsura, NormText};
 use crate::Kind;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -38,6 +38,15 @@ pub struct Phrases {
 
 impl Phrases {
     pub fn parse(src: &str) -> Phrases {
+        Phrases::parse_with(src, normalize)
+    }
+
+    /// Given names keep ى apart from ي (see [`normalize_keep_maqsura`]).
+    pub fn parse_names(src: &str) -> Phrases {
+        Phrases::parse_with(src, normalize_keep_maqsura)
+    }
+
+    fn parse_with(src: &str, normalize: fn(&str) -> String) -> Phrases {
         let mut p = Phrases::default();
         for line in src.lines() {
             let line = line.trim();
@@ -90,8 +99,8 @@ impl Lexicons {
     pub fn builtin() -> &'static Lexicons {
         static LEX: OnceLock<Lexicons> = OnceLock::new();
         LEX.get_or_init(|| Lexicons {
-            given_ar: Phrases::parse(lexicon!("given_names_ar")),
-            given_ar_ambiguous: Phrases::parse(lexicon!("given_names_ar_ambiguous")),
+            given_ar: Phrases::parse_names(lexicon!("given_names_ar")),
+            given_ar_ambiguous: Phrases::parse_names(lexicon!("given_names_ar_ambiguous")),
             given_en: Phrases::parse(lexicon!("given_names_en")),
             given_en_ambiguous: Phrases::parse(lexicon!("given_names_en_ambiguous")),
             stop_ar: Phrases::parse(lexicon!("stop_ar")),
@@ -114,7 +123,11 @@ pub struct Tok {
     pub s: usize,
     pub e: usize,
     pub norm: String,
+    /// Normalized but with ى kept (for given-name lookups).
+    pub name_form: String,
     pub latin: bool,
+    /// Part of a place name ("مار إيه لاغو", "North Dakota"): never part of a person or company.
+    pub place: bool,
     /// Starts with an upper-case letter (or is "al-Xxx").
     pub cap: bool,
     /// Punctuation or a line break separates it from the previous word.
@@ -154,7 +167,7 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
         let first = word.chars().next().unwrap_or(' ');
         let cap = first.is_uppercase()
             || ["al-", "el-", "bin-", "ibn-"].iter().any(|p| word.starts_with(p) && word[p.len()..].chars().next().is_some_and(|c| c.is_uppercase()));
-        out.push(Tok { s, e: i, norm: normalize(&word), latin, cap, break_before, comma_before });
+        out.push(Tok { s, e: i, norm: normalize(&word), name_form: normalize_keep_maqsura(&word), latin, cap, break_before, comma_before, place: false });
         gap_start = i;
     }
     out
@@ -220,7 +233,11 @@ fn in_list(list: &Phrases, tok: &Tok) -> bool {
 /// recognized from the knowledge base).
 pub fn find(nt: &NormText, lang: crate::Lang, taken: &[(usize, usize)]) -> Vec<Candidate> {
     let lex = Lexicons::builtin();
-    let toks = tokenize(nt);
+    let mut toks = tokenize(nt);
+    mark_places(&mut toks, match lang {
+        crate::Lang::Ar => &lex.places_ar,
+        crate::Lang::En => &lex.places_en,
+    });
     let mut out = match lang {
         crate::Lang::Ar => find_ar(nt, &toks, lex),
         crate::Lang::En => find_en(&toks, lex),
@@ -231,12 +248,29 @@ pub fn find(nt: &NormText, lang: crate::Lang, taken: &[(usize, usize)]) -> Vec<C
     out
 }
 
+/// Marks the words of multi-word place names (single words are checked where used).
+fn mark_places(toks: &mut [Tok], places: &Phrases) {
+    let mut i = 0;
+    while i < toks.len() {
+        match phrase_at(places, toks, i) {
+            Some((len, _)) if len >= 2 => {
+                for t in &mut toks[i..i + len] {
+                    t.place = true;
+                }
+                i += len;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
 const CHAIN_AR: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "ال", "ولد", "بو"];
 /// Cue words that are part of the name they introduce ("بنك الإمارات دبي الوطني").
 const CUE_IN_NAME_AR: &[&str] = &["بنك", "البنك", "مصرف", "المصرف", "صندوق", "مجموعه", "نادي"];
 
 fn name_like_ar(lex: &Lexicons, t: &Tok) -> bool {
     !t.latin
+        && !t.place
         && !t.norm.chars().any(|c| c.is_ascii_digit())
         && t.norm.chars().count() >= 2
         && !in_list(&lex.stop_ar, t)
@@ -262,7 +296,12 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             }
         }
         // People: a given name (clitics allowed), then name-like words.
-        let given = clitic_forms(&toks[i].norm).into_iter().find(|(_, f)| lex.given_ar.contains(f) || lex.given_ar_ambiguous.contains(f) || f == "عبد");
+        // A word that is also a stop word ("أن" folds to the name "آن") is not a given name.
+        let given = if toks[i].place || in_list(&lex.stop_ar, &toks[i]) {
+            None
+        } else {
+            clitic_forms(&toks[i].name_form).into_iter().find(|(_, f)| lex.given_ar.contains(f) || lex.given_ar_ambiguous.contains(f) || f == "عبد")
+        };
         if let Some((prefix, form)) = given {
             let ambiguous = lex.given_ar_ambiguous.contains(&form) && !lex.given_ar.contains(&form);
             let titled = i > 0 && !toks[i].break_before && title_ends_at_ar(toks, lex, i);
@@ -449,7 +488,7 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
             .then(|| lex.org_cues_en.mark(&toks[k].norm))
             .flatten()
     });
-    if lex.places_en.contains(&whole) || (words == 1 && in_list(&lex.places_en, &toks[s])) {
+    if toks[s..e].iter().any(|t| t.place) || lex.places_en.contains(&whole) || (words == 1 && in_list(&lex.places_en, &toks[s])) {
         return;
     }
     if toks[s..e].iter().any(|t| lex.stop_en.contains(&t.norm) || lex.places_en.contains(&t.norm) && words == 1) {

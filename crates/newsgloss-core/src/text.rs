@@ -43,9 +43,20 @@ pub fn normalize_char(c: char) -> Option<char> {
 
 /// Normalizes a short string (a knowledge-base alias, a lexicon word) the same way as text.
 pub fn normalize(s: &str) -> String {
+    normalize_inner(s, true)
+}
+
+/// Like [`normalize`] but keeps alef maqsura (ى) apart from ya (ي): the given name "علي" and
+/// the preposition "على" differ only there, and name lexicons must tell them apart.
+pub fn normalize_keep_maqsura(s: &str) -> String {
+    normalize_inner(s, false)
+}
+
+fn normalize_inner(s: &str, fold_maqsura: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut last_space = true;
-    for c in s.chars().filter_map(normalize_char) {
+    let chars = s.chars().filter_map(|c| if !fold_maqsura && c == 'ى' { Some(c) } else { normalize_char(c) });
+    for c in chars {
         // Collapse runs of white space so aliases typed with double spaces still match.
         if c.is_whitespace() {
             if !last_space {
