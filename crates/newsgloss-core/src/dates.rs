@@ -1259,9 +1259,7 @@ impl<'a> Parser<'a> {
                 k += 1;
             } else if ordinal_word {
                 // "الثاني" alone is not a day: require "من" or a month right after.
-                if self.month(k).is_none() {
-                    return None;
-                }
+                self.month(k)?;
             }
             if let Some((k2, m, _)) = self.month(k) {
                 return Some(self.finish_day(k2, m, d));
@@ -1314,7 +1312,7 @@ impl<'a> Parser<'a> {
             named = true;
             k += 1;
         }
-        let (mut end, m, amb) = self.month(k)?;
+        let (end, m, amb) = self.month(k)?;
         if let Some((e, y)) = self.year_after(end) {
             return Some((e, Spec::new(Base::Abs(Unit::Month(y, m)), 0.9)));
         }
@@ -1337,11 +1335,10 @@ impl<'a> Parser<'a> {
                 return Some((e, s.op(Op::MonthOf(m, None))));
             }
         }
-        if (amb && !named) || !(ctx || named) {
+        // A month alone needs a context (a preposition, a modifier, or "شهر"), and an
+        // ambiguous one ("مارس" also "practised") needs "شهر" or a year.
+        if !named && (amb || !ctx) {
             return None;
-        }
-        if !ar && self.exact(end, &["."]) {
-            end -= 0;
         }
         Some((end, Spec::new(Base::YearLess { m, d: None, fut: self.future_tense(i) }, 0.7)))
     }
@@ -1965,7 +1962,6 @@ impl<'a> Parser<'a> {
     }
 
     fn with_relation(&self, k: usize, mut s: Spec, rel: RelW) -> Hit {
-        let mut k = k;
         let day_ref = matches!(s.base, Base::Event(_) | Base::Abs(Unit::Day(_))) && s.ops.is_empty();
         match rel {
             RelW::Plain => {}
@@ -1995,9 +1991,6 @@ impl<'a> Parser<'a> {
                     s.rel = if n < 0 { Rel::Before(Some(7)) } else { Rel::After(Some(7)) };
                 }
             }
-        }
-        if self.lang == Lang::En && self.exact(k, &["."]) && false {
-            k += 1;
         }
         (k, s)
     }
@@ -2054,4 +2047,233 @@ pub fn find_dates(nt: &NormText, lang: Lang, doc: Option<CivilDate>, kb: &Kb) ->
         i = end;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+
+    fn kb() -> Kb {
+        Kb::parse(include_str!("../kb/events.kb")).unwrap()
+    }
+
+    fn run(text: &str, lang: Lang, doc: &str) -> Vec<TimeExpr> {
+        find_dates(&NormText::new(text), lang, crate::parse_iso_date(doc), &kb())
+    }
+
+    /// (text, document date, phrase that must be found, value, mod)
+    type Row = (&'static str, &'static str, &'static str, &'static str, Option<DateMod>);
+
+    fn check(lang: Lang, rows: &[Row]) {
+        let mut bad = Vec::new();
+        for &(text, doc, phrase, value, m) in rows {
+            let exprs = run(text, lang, doc);
+            let hit = exprs.iter().find(|e| e.text.contains(phrase) || phrase.contains(e.text.as_str()));
+            let got = hit.and_then(|e| e.resolved.as_ref()).map(|r| (r.value.as_str(), r.mod_));
+            if got != Some((value, m)) {
+                bad.push(format!("{text:?}: want {value} {m:?}, got {got:?} from {:?}", exprs.iter().map(|e| &e.text).collect::<Vec<_>>()));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    use DateMod::*;
+
+    #[test]
+    fn arabic_absolute_dates_and_month_families() {
+        check(Lang::Ar, &[
+            ("وقع الاتفاق في 5 يونيو 2024 بالقاهرة", "2025-01-01", "5 يونيو 2024", "2024-06-05", None),
+            ("في الخامس من يونيو 2024 وقع", "2025-01-01", "الخامس من يونيو 2024", "2024-06-05", None),
+            ("في الحادي والعشرين من يناير 2025", "2025-02-01", "الحادي والعشرين من يناير 2025", "2025-01-21", None),
+            ("صدر القرار بتاريخ 5/6/2024", "2025-01-01", "5/6/2024", "2024-06-05", None),
+            ("صدر القرار بتاريخ ٥/٦/٢٠٢٤", "2025-01-01", "٥/٦/٢٠٢٤", "2024-06-05", None),
+            ("في يونيو/حزيران 2024", "2025-01-01", "يونيو/حزيران 2024", "2024-06", None),
+            ("في 27 كانون الثاني 2020", "2020-02-01", "27 كانون الثاني 2020", "2020-01-27", None),
+            ("في 3 كانون الأول 2020", "2021-02-01", "3 كانون الأول 2020", "2020-12-03", None),
+            ("في 17 تشرين الأول 2019", "2020-02-01", "17 تشرين الأول 2019", "2019-10-17", None),
+            ("في 20 تشرين الثاني 2019", "2020-02-01", "20 تشرين الثاني 2019", "2019-11-20", None),
+            ("يوم 4 آب 2020", "2020-09-01", "4 آب 2020", "2020-08-04", None),
+            ("في 1 جانفي 2023", "2023-02-01", "1 جانفي 2023", "2023-01-01", None),
+            ("يوم 29 غشت 2024", "2024-09-01", "29 غشت 2024", "2024-08-29", None),
+            ("في 30 يونية 2021", "2021-09-01", "30 يونية 2021", "2021-06-30", None),
+            ("في شهر مارس 2022", "2023-01-01", "مارس 2022", "2022-03", None),
+        ]);
+    }
+
+    #[test]
+    fn arabic_years_parts_seasons_and_modifiers() {
+        check(Lang::Ar, &[
+            ("تأسست الشركة عام 2015", "2024-01-01", "عام 2015", "2015", None),
+            ("مع اقتراب انتخابات 2024 تحوط", "2025-02-10", "انتخابات 2024", "2024", Some(Before)),
+            ("في الربع الأول من 2024 ارتفعت", "2024-06-01", "الربع الأول من 2024", "2024-Q1", None),
+            ("في النصف الثاني من العام الماضي", "2024-06-01", "النصف الثاني من العام الماضي", "2023-H2", None),
+            ("خلال صيف 2024", "2024-12-01", "صيف 2024", "2024-SU", None),
+            ("في أوائل يونيو/حزيران 2024", "2025-02-10", "أوائل يونيو/حزيران 2024", "2024-06", Some(Start)),
+            ("بحلول منتصف عام 2024", "2025-02-10", "منتصف عام 2024", "2024", Some(Mid)),
+            ("في أواخر 2023", "2024-02-10", "أواخر 2023", "2023", Some(End)),
+            ("قبل نهاية 2024", "2024-02-10", "نهاية 2024", "2024", Some(End)),
+            ("منذ 2019 تعمل", "2024-02-10", "منذ 2019", "2019", None),
+            ("في حدود عام 2005", "2024-02-10", "عام 2005", "2005", Some(Approx)),
+            ("في العام المقبل", "2024-02-10", "العام المقبل", "2025", None),
+            ("هذا العام", "2024-02-10", "هذا العام", "2024", None),
+        ]);
+    }
+
+    #[test]
+    fn amounts_are_not_years() {
+        for text in ["بقيمة 2024 مليار دولار", "دفع 2000 دولار", "نحو 2000 شخص في الساحة", "رقم 1999 في القائمة"] {
+            let exprs = run(text, Lang::Ar, "2024-01-01");
+            assert!(exprs.is_empty(), "{text}: {exprs:?}");
+        }
+        assert!(run("paid $2024 for 2000 units", Lang::En, "2024-01-01").is_empty());
+    }
+
+    #[test]
+    fn arabic_deictic_expressions_use_the_document_date() {
+        check(Lang::Ar, &[
+            ("قال أمس إن", "2025-02-10", "أمس", "2025-02-09", None),
+            ("وقال البارحة", "2025-02-10", "البارحة", "2025-02-09", None),
+            ("أول أمس", "2025-02-10", "أول أمس", "2025-02-08", None),
+            ("سيعلن غدا", "2025-02-10", "غدا", "2025-02-11", None),
+            ("أعلن اليوم الاثنين", "2025-02-10", "اليوم", "2025-02-10", None),
+            ("في الأسبوع الماضي", "2025-02-10", "الأسبوع الماضي", "2025-W06", None),
+            ("في الشهر الماضي", "2025-02-10", "الشهر الماضي", "2025-01", None),
+            ("العام الماضي", "2025-02-10", "العام الماضي", "2024", None),
+            ("قبل أيام قليلة", "2025-02-10", "قبل أيام قليلة", "2025-02", Some(Before)),
+            ("منذ ثلاث سنوات", "2025-02-10", "منذ ثلاث سنوات", "2022", None),
+            ("قبل يومين", "2025-02-10", "قبل يومين", "2025-02-08", None),
+            ("قبل عشرين عاما", "2025-02-10", "قبل عشرين عاما", "2005", None),
+            // 2025-02-10 is a Monday: the last Tuesday is the 4th.
+            ("التقى الثلاثاء الماضي", "2025-02-10", "الثلاثاء الماضي", "2025-02-04", None),
+            ("التقى يوم الثلاثاء", "2025-02-10", "يوم الثلاثاء", "2025-02-04", None),
+            ("سيلتقي يوم الثلاثاء", "2025-02-10", "يوم الثلاثاء", "2025-02-11", None),
+            ("في الليلة الماضية", "2025-02-10", "الليلة الماضية", "2025-02-09", None),
+        ]);
+        // No document date: reported, not guessed.
+        let exprs = find_dates(&NormText::new("قال أمس"), Lang::Ar, None, &kb());
+        assert_eq!(exprs.len(), 1);
+        assert!(exprs[0].resolved.is_none());
+    }
+
+    #[test]
+    fn arabic_anaphora_use_the_narrated_date() {
+        check(Lang::Ar, &[
+            ("التقيا في 5 يونيو 2024. وفي الشهر التالي وقعا", "2025-02-10", "الشهر التالي", "2024-07", None),
+            ("التقيا في 5 يونيو 2024. وفي اليوم التالي وقعا", "2025-02-10", "اليوم التالي", "2024-06-06", None),
+            ("التقيا عام 2019. وفي العام التالي وقعا", "2025-02-10", "العام التالي", "2020", None),
+            ("التقيا في 5 يونيو 2024. وبعد أيام وقعا", "2025-02-10", "بعد أيام", "2024-06", Some(After)),
+            ("التقيا في 5 يونيو 2024. وبعد أسبوع وقعا", "2025-02-10", "بعد أسبوع", "2024-06-12", None),
+            ("التقيا في 5 يونيو 2024. وبعد ذلك بشهرين وقعا", "2025-02-10", "بعد ذلك بشهرين", "2024-08", None),
+            ("التقيا في 5 يونيو 2024. وفي ذلك المساء وقعا", "2025-02-10", "ذلك المساء", "2024-06-05", None),
+            ("التقيا في 5 يونيو 2024. وبعد الإعلان، وقعا", "2025-02-10", "بعد الإعلان", "2024-06", Some(After)),
+        ]);
+        // Nothing narrated before: unresolved.
+        let exprs = run("وفي الشهر التالي وقعا", Lang::Ar, "2025-02-10");
+        assert!(exprs[0].resolved.is_none(), "{exprs:?}");
+        // "The next day" after a year-only date is not guessed.
+        let exprs = run("التقيا عام 2019. وفي اليوم التالي وقعا", Lang::Ar, "2025-02-10");
+        assert!(exprs[1].resolved.is_none(), "{exprs:?}");
+    }
+
+    #[test]
+    fn arabic_event_relative_dates() {
+        check(Lang::Ar, &[
+            ("وفي اليوم التالي للتنصيب، وقف", "2025-02-10", "اليوم التالي للتنصيب", "2025-01-21", None),
+            ("وبعد انتخاب ترامب، اكتسبت", "2025-02-10", "بعد انتخاب ترامب", "2024-11", Some(After)),
+            ("مع اقتراب تنصيب ترامب، التقى", "2025-02-10", "مع اقتراب تنصيب ترامب", "2025-01", Some(Before)),
+            ("مع اقتراب تنصيب ترامب، التقى", "2025-01-08", "مع اقتراب تنصيب ترامب", "2025-01", Some(Before)),
+            ("وبعد انتخاب ترامب، اكتسبت", "2017-03-01", "بعد انتخاب ترامب", "2016-11", Some(After)),
+            ("بعد شهر من هجوم السابع من أكتوبر", "2023-12-20", "بعد شهر من هجوم السابع من أكتوبر", "2023-11", None),
+            ("الذكرى الأولى للغزو الروسي", "2023-02-24", "الذكرى الأولى للغزو الروسي", "2023-02-24", None),
+        ]);
+    }
+
+    #[test]
+    fn english_expressions() {
+        check(Lang::En, &[
+            ("It opened on June 5, 2024 in Cairo.", "2025-01-01", "June 5, 2024", "2024-06-05", None),
+            ("It opened on 5 June 2024.", "2025-01-01", "5 June 2024", "2024-06-05", None),
+            ("It opened in June 2024.", "2025-01-01", "June 2024", "2024-06", None),
+            ("It opened in 2024.", "2025-01-01", "in 2024", "2024", None),
+            ("It opened in early June 2024.", "2025-01-01", "early June 2024", "2024-06", Some(Start)),
+            ("It will open by mid-2024.", "2023-01-01", "mid-2024", "2024", Some(Mid)),
+            ("Sales rose in the first quarter of 2024.", "2025-01-01", "the first quarter of 2024", "2024-Q1", None),
+            ("He spoke yesterday.", "2025-02-10", "yesterday", "2025-02-09", None),
+            ("He spoke last week.", "2025-02-10", "last week", "2025-W06", None),
+            ("He spoke on Tuesday.", "2025-02-10", "Tuesday", "2025-02-04", None),
+            ("He left three years ago.", "2025-02-10", "three years ago", "2022", None),
+            ("He left a few days ago.", "2025-02-10", "a few days ago", "2025-02", Some(Before)),
+            ("They met on June 5, 2024. Days later, they signed.", "2025-02-10", "Days later", "2024-06", Some(After)),
+            ("They met on June 5, 2024. The following month they signed.", "2025-02-10", "following month", "2024-07", None),
+            ("They met on June 5, 2024. The next day they signed.", "2025-02-10", "next day", "2024-06-06", None),
+            ("He signed orders the day after the inauguration.", "2025-02-10", "the day after the inauguration", "2025-01-21", None),
+            ("The peso fell after Trump's election.", "2025-02-10", "after Trump's election", "2024-11", Some(After)),
+            ("They rushed ahead of the inauguration.", "2025-01-08", "ahead of the inauguration", "2025-01", Some(Before)),
+        ]);
+    }
+
+    #[test]
+    fn spans_are_original_code_points() {
+        let text = "وفي أوائلِ يونيو ٢٠٢٤ التقى";
+        let exprs = run(text, Lang::Ar, "2025-01-01");
+        let e = &exprs[0];
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
+        assert_eq!(e.text, "وفي أوائلِ يونيو ٢٠٢٤");
+    }
+
+    #[test]
+    fn resolved_values_carry_bounds_and_anchor() {
+        let exprs = run("وبعد انتخاب ترامب، اكتسبت", Lang::Ar, "2025-02-10");
+        let r = exprs[0].resolved.as_ref().unwrap();
+        assert_eq!((r.earliest.as_str(), r.anchor, r.anchor_value.as_deref()), ("2024-11-06", AnchorKind::NamedEvent, Some("2024-11-05")));
+        assert!(r.confidence > 0.0 && r.confidence <= 1.0);
+        let exprs = run("في أوائل يونيو 2024", Lang::Ar, "2025-02-10");
+        let r = exprs[0].resolved.as_ref().unwrap();
+        assert_eq!((r.earliest.as_str(), r.latest.as_str()), ("2024-06-01", "2024-06-10"));
+    }
+
+    #[test]
+    fn lexicons_are_written_normalized() {
+        let words = AR_MONTHS.iter().map(|x| x.0)
+            .chain(AR_MONTHS2.iter().flat_map(|x| [x.0, x.1]))
+            .chain(AR_WEEKDAYS.iter().map(|x| x.0))
+            .chain(AR_ORDINALS.iter().map(|x| x.0))
+            .chain(AR_NUMBERS.iter().map(|x| x.0))
+            .chain(AR_UNITS.iter().map(|x| x.0))
+            .chain(AR_START.iter().chain(AR_MID).chain(AR_END).chain(AR_PAST).chain(AR_NEXT).chain(AR_THIS).chain(AR_FOLLOWING).copied())
+            .chain(AR_EVENT_NOUNS.iter().chain(AMOUNT_AFTER).chain(AMOUNT_BEFORE).copied())
+            .chain(AR_RELATIONS.iter().flat_map(|x| x.0.iter().copied()));
+        for w in words {
+            assert_eq!(normalize(w), w, "lexicon word {w:?} is not in normalized spelling");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let long_digits = "9".repeat(500);
+        let inputs = [
+            "", " ", "\n\n", "2024", "31/02/2024", "29/02/2023", "0/0/0", "99999/99/99", "1/1/99999",
+            "عام 99999", "في 0 يناير 2024", "في 32 يناير 2024", "قبل 999999999 يوما", "بعد 1000 عام",
+            "منذ 9999 سنة", "mid-", "the day after", "in", "قبل", "بعد ذلك ب", "وفي", "٣١/١٢/٢٠٢٤",
+            "Q9 2024", "H3 2024", "the fifth quarter of 2024", "the 99th anniversary of the inauguration",
+            "a-b-c 1-2-3 -2024- /2024/ 2024/ 12/2024 2024-13", "ﷺ 𝟚𝟘𝟚𝟜 中文 2024年 Ελλάδα 2024",
+            "يونيو/حزيران/تموز 2024 /", "الربع الأخير", "الثلاثاء", "last", "ago", long_digits.as_str(),
+            "early", "\u{200f}في\u{200f} 5 يونيو 2024", "ـــ", "ً", "9999-12-31", "0001-01-01",
+        ];
+        for doc in [None, crate::parse_iso_date("2025-02-10"), CivilDate::new(1, 1, 1).ok(), CivilDate::new(9999, 12, 31).ok()] {
+            for text in inputs {
+                for lang in [Lang::Ar, Lang::En] {
+                    let nt = NormText::new(text);
+                    let exprs = find_dates(&nt, lang, doc, &kb());
+                    for e in &exprs {
+                        assert!(e.start <= e.end && e.end <= nt.chars.len());
+                    }
+                    let _ = crate::timeline::build_events(&nt, lang, &exprs, &[]);
+                }
+            }
+        }
+        assert!(run("31/02/2024", Lang::Ar, "2025-01-01").iter().all(|e| e.resolved.as_ref().is_none_or(|r| r.value != "2024-02-31")));
+    }
 }

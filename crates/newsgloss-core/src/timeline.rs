@@ -224,3 +224,84 @@ pub fn label(lang: Lang, value: &str, m: Option<DateMod>, reference: Option<&str
         (Some(DateMod::Approx), false) => format!("around {words}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{kb::Kb, Kind, Mention};
+
+    #[test]
+    fn labels_in_both_languages() {
+        type Row<'a> = (Lang, &'a str, Option<DateMod>, Option<&'a str>, &'a str);
+        let rows: &[Row] = &[
+            (Lang::Ar, "2024-06", Some(DateMod::Start), None, "أوائل يونيو 2024"),
+            (Lang::Ar, "2024", Some(DateMod::Mid), None, "منتصف 2024"),
+            (Lang::Ar, "2025-01-21", None, None, "21 يناير 2025"),
+            (Lang::Ar, "2024-11", Some(DateMod::After), Some("2024-11-05"), "بعد 5 نوفمبر 2024"),
+            (Lang::Ar, "2024-Q1", None, None, "الربع الأول 2024"),
+            (Lang::Ar, "2024-SU", None, None, "صيف 2024"),
+            (Lang::En, "2024-06", Some(DateMod::Start), None, "early June 2024"),
+            (Lang::En, "2024", Some(DateMod::Mid), None, "mid-2024"),
+            (Lang::En, "2025-01-21", None, None, "January 21, 2025"),
+            (Lang::En, "2024-11", Some(DateMod::After), Some("2024-11-05"), "after November 5, 2024"),
+            (Lang::En, "2024-H2", None, None, "second half of 2024"),
+            (Lang::En, "garbage-99-x", None, None, "garbage-99-x"),
+        ];
+        for &(lang, v, m, r, want) in rows {
+            assert_eq!(label(lang, v, m, r), want);
+        }
+    }
+
+    fn entity(id: &str, spans: &[(usize, usize)]) -> EntityOut {
+        EntityOut {
+            id: id.into(),
+            kind: Kind::Person,
+            name: id.into(),
+            name_other: None,
+            description: String::new(),
+            roles: vec![],
+            mentions: spans.iter().map(|&(s, e)| Mention { start: s, end: e, text: String::new() }).collect(),
+            local: false,
+            wikidata: None,
+            links: vec![],
+            facts: vec![],
+        }
+    }
+
+    #[test]
+    fn events_have_passages_participants_and_chronological_order() {
+        let text = "وفي الشهر التالي، تحدث ترامب. في أوائل يونيو 2024، التقى ألتمان مع ترامب في لاس فيغاس. وبعد أيام، وقع ألتمان الاتفاق.";
+        let nt = NormText::new(text);
+        let kb = Kb::default();
+        let exprs = crate::dates::find_dates(&nt, Lang::Ar, crate::parse_iso_date("2025-02-10"), &kb);
+        let chars: Vec<char> = text.chars().collect();
+        let find = |w: &str, from: usize| -> (usize, usize) {
+            let s = (from..chars.len()).find(|&i| chars[i..].iter().take(w.chars().count()).collect::<String>() == w).unwrap();
+            (s, s + w.chars().count())
+        };
+        let altman = entity("sam-altman", &[find("ألتمان", 0), find("ألتمان", 60)]);
+        let trump = entity("donald-trump", &[find("ترامب", 0), find("ترامب", 40)]);
+        let events = build_events(&nt, Lang::Ar, &exprs, &[altman, trump]);
+        // "الشهر التالي" has nothing narrated before it: no event.
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert_eq!(events[0].date.label, "أوائل يونيو 2024");
+        assert!(events[0].summary.starts_with("التقى ألتمان مع ترامب"), "{}", events[0].summary);
+        assert_eq!(events[0].entities, vec!["sam-altman", "donald-trump"]);
+        assert_eq!(events[1].date.value, "2024-06");
+        assert_eq!(events[1].entities, vec!["sam-altman"]);
+        assert!(events[0].date.earliest <= events[1].date.earliest);
+    }
+
+    #[test]
+    fn duplicates_merge_and_summaries_are_cut_at_words() {
+        let long = "كلمة ".repeat(60);
+        let text = format!("في 5 يونيو 2024 {long}. في 5 يونيو 2024 {long}.");
+        let nt = NormText::new(&text);
+        let exprs = crate::dates::find_dates(&nt, Lang::Ar, None, &Kb::default());
+        assert_eq!(exprs.len(), 2);
+        let events = build_events(&nt, Lang::Ar, &exprs, &[]);
+        assert_eq!(events.len(), 1);
+        let s = &events[0].summary;
+        assert!(s.chars().count() <= SUMMARY_MAX + 1 && s.ends_with('…') && !s.contains("كلم…"), "{s}");
+    }
+}
