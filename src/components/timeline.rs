@@ -41,7 +41,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                         let jump = props.on_jump.reform(move |_: MouseEvent| i);
                         let fuzzy = ev.date.mod_.is_some() || ev.date.value.len() < 10;
                         html! {
-                            <li class={classes!("tl-item", fuzzy.then_some("fuzzy"))}>
+                            <li class={classes!("tl-item", fuzzy.then_some("fuzzy"))} data-earliest={ev.date.earliest.clone()}>
                                 <button type="button" class="tl-jump" onclick={jump} title={w.go_to_passage}>
                                     <time datetime={ev.date.value.clone()}>{ &ev.date.label }</time>
                                     <span class="tl-summary">{ &ev.summary }</span>
