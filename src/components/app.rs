@@ -114,8 +114,8 @@ pub fn app(props: &AppProps) -> Html {
         <>
             { for highlight.iter().map(|b| html! {
                 <div class="highlight" aria-hidden="true"
-                     style={format!("left:{:.0}px;top:{:.0}px;width:{:.0}px;height:{:.0}px",
-                                    b.left, b.top, b.right - b.left, b.bottom - b.top)}></div>
+                     style={format!("left:{}px;top:{}px;width:{}px;height:{}px",
+                                    b.left as i64, b.top as i64, (b.right - b.left) as i64, (b.bottom - b.top) as i64)}></div>
             }) }
             { for card }
             { for timeline }

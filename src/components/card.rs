@@ -30,7 +30,8 @@ pub fn card(props: &CardProps) -> Html {
     let enter = props.on_pointer_enter.reform(|_: MouseEvent| ());
     let leave = props.on_pointer_leave.reform(|_: MouseEvent| ());
     let close = props.on_close.reform(|_: MouseEvent| ());
-    let style = format!("left:{:.0}px;top:{:.0}px", props.left, props.top);
+    let style = // Whole pixels: also keeps float formatting out of the wasm binary.
+    format!("left:{}px;top:{}px", props.left as i64, props.top as i64);
     html! {
         <div class="card" role="tooltip" id="newsgloss-card" dir={m.dir()} lang={lang.code()} style={style}
              onmouseenter={enter} onmouseleave={leave}>

@@ -167,6 +167,9 @@ pub struct NamedEvent {
 pub struct Kb {
     pub entities: Vec<Entity>,
     pub events: Vec<NamedEvent>,
+    /// Word lists of the rule-based recognizer (`@lexicon NAME` sections: one entry a line),
+    /// shipped with the knowledge base so the widget's code stays small.
+    pub lexicons: std::collections::BTreeMap<String, String>,
 }
 
 /// A problem in a knowledge-base file, with its line number (1-based; 0 for the header).
@@ -200,6 +203,7 @@ impl Kb {
         // (id, kind "event"?, date, fields) collected per block.
         let mut cur: Option<(usize, Entity, bool, Option<String>)> = None;
         let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut lexicon: Option<String> = None;
         let finish = |kb: &mut Kb, block: Option<(usize, Entity, bool, Option<String>)>| -> Result<(), KbError> {
             let Some((line, e, is_event, date)) = block else { return Ok(()) };
             if is_event {
@@ -223,6 +227,25 @@ impl Kb {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
+            }
+            if let Some(name) = line.strip_prefix("@lexicon ") {
+                let name = name.trim();
+                if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    return Err(err(ln, format!("bad lexicon name {name:?}")));
+                }
+                finish(&mut kb, cur.take())?;
+                kb.lexicons.entry(name.to_string()).or_default();
+                lexicon = Some(name.to_string());
+                continue;
+            }
+            if let Some(name) = &lexicon {
+                if !line.starts_with('[') {
+                    let list = kb.lexicons.entry(name.clone()).or_default();
+                    list.push_str(line);
+                    list.push('\n');
+                    continue;
+                }
+                lexicon = None;
             }
             if let Some(rest) = line.strip_prefix('[') {
                 let id = rest.strip_suffix(']').ok_or_else(|| err(ln, "block header must be [id]"))?.trim();
@@ -337,6 +360,9 @@ impl Kb {
             self.events.retain(|x| x.id != ev.id);
             self.events.push(ev);
         }
+        for (name, words) in other.lexicons {
+            self.lexicons.entry(name).or_default().push_str(&words);
+        }
     }
 
     /// The canonical source text of this knowledge base (what [`Kb::parse`] reads back).
@@ -376,6 +402,9 @@ impl Kb {
             list(&mut s, "ar", &ev.names_ar);
             list(&mut s, "en", &ev.names_en);
             s.push('\n');
+        }
+        for (name, words) in &self.lexicons {
+            s.push_str(&format!("@lexicon {name}\n{words}\n"));
         }
         s
     }
@@ -479,6 +508,19 @@ en: the launch
         assert!(Kb::parse("[a]\nkind: person").unwrap_err().message.contains("no names"));
         assert!(Kb::parse("[e]\nkind: event\nen: x\ndate: 2020-13-01").is_err());
         assert!(Kb::parse("en: x").is_err());
+    }
+
+    #[test]
+    fn lexicon_sections_round_trip_and_extend_on_overlay() {
+        let src = "[a]\nkind: person\nen: A B\n@lexicon given_names_en\n# c\nAnna\nBen\n[b]\nkind: company\nen: B Corp\n";
+        let kb = Kb::parse(src).unwrap();
+        assert_eq!(kb.entities.len(), 2);
+        assert_eq!(kb.lexicons["given_names_en"], "Anna\nBen\n");
+        let mut again = Kb::load(&kb.compile()).unwrap();
+        assert_eq!(again, kb);
+        again.overlay(Kb::parse("@lexicon given_names_en\nCara").unwrap());
+        assert_eq!(again.lexicons["given_names_en"], "Anna\nBen\nCara\n");
+        assert!(Kb::parse("@lexicon bad name").is_err());
     }
 
     #[test]

@@ -134,7 +134,6 @@ pub struct Options {
 }
 
 /// A knowledge base with its compiled matcher: build once, analyze many texts.
-#[derive(Debug, Clone)]
 pub struct Analyzer {
     pub kb: Kb,
     matcher: recognize::Matcher,

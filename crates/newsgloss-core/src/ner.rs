@@ -21,13 +21,6 @@
 use crate::text::{is_word_char, normalize, normalize_keep_maqsura, NormText};
 use crate::Kind;
 use std::collections::HashMap;
-use std::sync::OnceLock;
-
-macro_rules! lexicon {
-    ($name:literal) => {
-        include_str!(concat!(env!("OUT_DIR"), "/lexicon_", $name, ".txt"))
-    };
-}
 
 /// A phrase list: normalized phrases, and the longest phrase length in words.
 #[derive(Debug, Default)]
@@ -95,24 +88,25 @@ pub struct Lexicons {
 }
 
 impl Lexicons {
-    /// The compiled-in word lists, parsed once.
-    pub fn builtin() -> &'static Lexicons {
-        static LEX: OnceLock<Lexicons> = OnceLock::new();
-        LEX.get_or_init(|| Lexicons {
-            given_ar: Phrases::parse_names(lexicon!("given_names_ar")),
-            given_ar_ambiguous: Phrases::parse_names(lexicon!("given_names_ar_ambiguous")),
-            given_en: Phrases::parse(lexicon!("given_names_en")),
-            given_en_ambiguous: Phrases::parse(lexicon!("given_names_en_ambiguous")),
-            stop_ar: Phrases::parse(lexicon!("stop_ar")),
-            stop_en: Phrases::parse(lexicon!("stop_en")),
-            places_ar: Phrases::parse(lexicon!("places_ar")),
-            places_en: Phrases::parse(lexicon!("places_en")),
-            titles_ar: Phrases::parse(lexicon!("titles_ar")),
-            titles_en: Phrases::parse(lexicon!("titles_en")),
-            org_cues_ar: Phrases::parse(lexicon!("org_cues_ar")),
-            org_cues_en: Phrases::parse(lexicon!("org_cues_en")),
-            org_suffixes_en: Phrases::parse(lexicon!("org_suffixes_en")),
-        })
+    /// The word lists carried by a knowledge base (`@lexicon` sections); missing lists are
+    /// empty, and the rules that need them simply do not fire.
+    pub fn from_kb(kb: &crate::kb::Kb) -> Lexicons {
+        let get = |name: &str| kb.lexicons.get(name).map_or("", |s| s.as_str());
+        Lexicons {
+            given_ar: Phrases::parse_names(get("given_names_ar")),
+            given_ar_ambiguous: Phrases::parse_names(get("given_names_ar_ambiguous")),
+            given_en: Phrases::parse(get("given_names_en")),
+            given_en_ambiguous: Phrases::parse(get("given_names_en_ambiguous")),
+            stop_ar: Phrases::parse(get("stop_ar")),
+            stop_en: Phrases::parse(get("stop_en")),
+            places_ar: Phrases::parse(get("places_ar")),
+            places_en: Phrases::parse(get("places_en")),
+            titles_ar: Phrases::parse(get("titles_ar")),
+            titles_en: Phrases::parse(get("titles_en")),
+            org_cues_ar: Phrases::parse(get("org_cues_ar")),
+            org_cues_en: Phrases::parse(get("org_cues_en")),
+            org_suffixes_en: Phrases::parse(get("org_suffixes_en")),
+        }
     }
 }
 
@@ -231,8 +225,7 @@ fn in_list(list: &Phrases, tok: &Tok) -> bool {
 
 /// Finds person and company names by rule in `nt`, skipping spans in `taken` (already
 /// recognized from the knowledge base).
-pub fn find(nt: &NormText, lang: crate::Lang, taken: &[(usize, usize)]) -> Vec<Candidate> {
-    let lex = Lexicons::builtin();
+pub fn find(nt: &NormText, lang: crate::Lang, lex: &Lexicons, taken: &[(usize, usize)]) -> Vec<Candidate> {
     let mut toks = tokenize(nt);
     mark_places(&mut toks, match lang {
         crate::Lang::Ar => &lex.places_ar,
@@ -517,9 +510,22 @@ mod tests {
     use super::*;
     use crate::Lang;
 
+    /// The repository's word lists, read from `lexicon/` as the build script ships them.
+    fn repo_lexicons() -> Lexicons {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicon");
+        let mut kb = crate::kb::Kb::default();
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                kb.lexicons.insert(p.file_stem().unwrap().to_string_lossy().into(), std::fs::read_to_string(&p).unwrap());
+            }
+        }
+        Lexicons::from_kb(&kb)
+    }
+
     fn found(text: &str, lang: Lang) -> Vec<(String, Kind)> {
         let nt = NormText::new(text);
-        find(&nt, lang, &[]).into_iter().map(|c| (nt.slice(c.start, c.end), c.kind)).collect()
+        find(&nt, lang, &repo_lexicons(), &[]).into_iter().map(|c| (nt.slice(c.start, c.end), c.kind)).collect()
     }
 
     #[test]
@@ -545,7 +551,7 @@ mod tests {
     #[test]
     fn latin_name_after_an_arabic_company_cue() {
         let got = found("وقالت شركة Mistral AI إنها", Lang::Ar);
-        if Lexicons::builtin().org_cues_ar.contains("شركه") {
+        if repo_lexicons().org_cues_ar.contains("شركه") {
             assert_eq!(got, vec![("Mistral AI".to_string(), Kind::Company)]);
         }
         assert!(found("عرض مولد الفيديو Sora وتقنيات AGI", Lang::Ar).is_empty());
@@ -553,7 +559,7 @@ mod tests {
 
     #[test]
     fn english_company_suffix_and_given_name() {
-        let lex = Lexicons::builtin();
+        let lex = repo_lexicons();
         if lex.org_suffixes_en.contains("holdings") && lex.given_en.contains("jane") {
             let got = found("Jane Doe said Acme Holdings would grow.", Lang::En);
             assert_eq!(got, vec![("Jane Doe".into(), Kind::Person), ("Acme Holdings".into(), Kind::Company)]);

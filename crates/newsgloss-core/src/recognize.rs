@@ -3,7 +3,7 @@
 //! The model, in passes over the normalized text (see [`crate::text`]):
 //!
 //! 1. **Knowledge base.** Every name and alias of every entity is one pattern of a single
-//!    Aho-Corasick automaton ([`Matcher`]). All overlapping hits are collected, then kept only
+//!    Aho-Corasick automaton ([`Matcher`], a compact double-array one from `daachorse`). All overlapping hits are collected, then kept only
 //!    where they sit on word boundaries; an Arabic name may carry proclitics (و ف ب ل ك and
 //!    their pairs: "وإليسون", "لماسك", and Latin names too: "وOracle"). The mention span never
 //!    includes the clitic. Longest hits win; ties go to the earlier one.
@@ -22,7 +22,7 @@
 use crate::kb::{Kb, Kind};
 use crate::text::{is_word_char, normalize, NormText};
 use crate::{EntityOut, Lang, Mention};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How an alias names its entity.
@@ -41,11 +41,12 @@ struct Pattern {
     needs_capital: bool,
 }
 
-/// The compiled knowledge-base automaton. Build once per knowledge base.
-#[derive(Debug, Clone)]
+/// The compiled knowledge-base automaton. Build once per knowledge base. (No `Debug`: the
+/// automaton's would add kilobytes to the widget.)
 pub struct Matcher {
-    ac: Option<AhoCorasick>,
+    ac: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     patterns: Vec<Pattern>,
+    lexicons: crate::ner::Lexicons,
 }
 
 impl Matcher {
@@ -84,9 +85,9 @@ impl Matcher {
         let ac = if keys.is_empty() {
             None
         } else {
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&keys).ok()
+            CharwiseDoubleArrayAhoCorasick::with_values(keys.iter().enumerate().map(|(i, k)| (k, i as u32))).ok()
         };
-        Matcher { ac, patterns }
+        Matcher { ac, patterns, lexicons: crate::ner::Lexicons::from_kb(kb) }
     }
 }
 
@@ -176,7 +177,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     let hits: Vec<Hit> = ac
         .find_overlapping_iter(norm)
         .filter(|m| on_boundaries(norm, m.start(), m.end()))
-        .map(|m| Hit { s: m.start(), e: m.end(), pattern: m.pattern().as_usize() })
+        .map(|m| Hit { s: m.start(), e: m.end(), pattern: m.value() as usize })
         .filter(|h| case_ok(nt, h, matcher.patterns[h.pattern].needs_capital))
         .collect();
     let hits = select_longest(hits);
@@ -207,7 +208,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
     let mut locals: Vec<LocalEntity> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    for c in crate::ner::find(nt, lang, &taken) {
+    for c in crate::ner::find(nt, lang, &matcher.lexicons, &taken) {
         let name = nt.slice(c.start, c.end);
         let key = normalize(&name);
         let li = *by_name.entry(key).or_insert_with(|| {
@@ -284,14 +285,16 @@ fn add_surname_mentions(nt: &NormText, kb: &Kb, locals: &[LocalEntity], found: &
     if surnames.is_empty() {
         return;
     }
-    let Ok(ac) = AhoCorasick::new(surnames.iter().map(|(s, _)| s)) else { return };
+    let Ok(ac) = CharwiseDoubleArrayAhoCorasick::<u32>::with_values(surnames.iter().enumerate().map(|(i, (s, _))| (s, i as u32))) else {
+        return;
+    };
     let norm = nt.norm.as_str();
     for m in ac.find_overlapping_iter(norm) {
         if !on_boundaries(norm, m.start(), m.end()) {
             continue;
         }
         let (start, end) = nt.orig_range(m.start(), m.end());
-        let entity = surnames[m.pattern().as_usize()].1;
+        let entity = surnames[m.value() as usize].1;
         if nt.chars.get(start).is_some_and(|c| c.is_lowercase()) {
             continue;
         }
