@@ -219,8 +219,8 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     }
     merge_short_local_names(nt, kb, &mut locals, &mut found);
 
-    // Pass 4: surnames of people met in full.
-    add_surname_mentions(nt, kb, &locals, &mut found);
+    // Pass 4: the article's own short forms (surnames, company heads, acronyms, repeats).
+    add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
 
     group(nt, kb, lang, &locals, found)
 }
@@ -259,49 +259,104 @@ pub fn recognize(nt: &NormText, kb: &Kb, lang: Lang) -> Vec<EntityOut> {
     recognize_with(nt, kb, &Matcher::new(kb), lang)
 }
 
-/// Adds mentions of the last word of people's full names met in the article ("إليسون" after
-/// "لاري إليسون"), unless two people of the article share that word.
-fn add_surname_mentions(nt: &NormText, kb: &Kb, locals: &[LocalEntity], found: &mut Vec<Found>) {
-    let mut owners: BTreeMap<String, HashSet<EntityRef>> = BTreeMap::new();
+/// Adds the article's own short forms of the names it met: the surname of a person named in
+/// full ("إليسون" after "لاري إليسون"), a company's name without its legal or sector tail
+/// ("Lumentis" after "Lumentis Photonics", "سما الخليج" after "سما الخليج للطيران"), an
+/// acronym given in parentheses right after a name ("Nordhavn Capital Partners (NCP)"), and
+/// every repeat of a name found once by rule. A form two entities share is left alone.
+fn add_article_aliases(nt: &NormText, kb: &Kb, locals: &[LocalEntity], lex: &crate::ner::Lexicons, found: &mut Vec<Found>) {
+    let mut owners: BTreeMap<String, (HashSet<EntityRef>, bool)> = BTreeMap::new();
+    let mut add = |form: String, e: EntityRef, capital: bool| {
+        if form.chars().count() >= 2 {
+            let slot = owners.entry(form).or_insert_with(|| (HashSet::new(), capital));
+            slot.0.insert(e);
+        }
+    };
     for f in found.iter() {
-        if f.kind(kb, locals) != Kind::Person {
-            continue;
-        }
-        let text = normalize(&nt.slice(f.start, f.end));
+        let orig = nt.slice(f.start, f.end);
+        let text = normalize(&orig);
+        let capital = orig.chars().next().is_some_and(|c| c.is_uppercase());
         let words: Vec<&str> = text.split(' ').collect();
-        if words.len() < 2 {
-            continue;
+        if matches!(f.entity, EntityRef::Local(_)) {
+            add(text.clone(), f.entity, capital);
         }
-        let last = words[words.len() - 1];
-        if last.chars().count() >= 3 {
-            owners.entry(last.to_string()).or_default().insert(f.entity);
+        match f.kind(kb, locals) {
+            Kind::Person => {
+                if words.len() >= 2 && words[words.len() - 1].chars().count() >= 3 {
+                    let last_orig = orig.split_whitespace().last().unwrap_or("");
+                    add(words[words.len() - 1].to_string(), f.entity, last_orig.chars().next().is_some_and(|c| c.is_uppercase()));
+                }
+            }
+            Kind::Company | Kind::Organization => {
+                if let Some(head) = company_head(&words, lex) {
+                    if head.chars().count() >= 4 && !lex.stop_ar.contains(&head) && !lex.stop_en.contains(&head) && !lex.places_ar.contains(&head) && !lex.places_en.contains(&head) {
+                        add(head, f.entity, capital);
+                    }
+                }
+            }
+        }
+        if let Some(acr) = acronym_after(&nt.chars, f.end) {
+            add(normalize(&acr), f.entity, acr.chars().next().is_some_and(|c| c.is_uppercase()));
         }
     }
-    let surnames: Vec<(String, EntityRef)> = owners
+    let aliases: Vec<(String, EntityRef, bool)> = owners
         .into_iter()
-        .filter(|(_, o)| o.len() == 1)
-        .map(|(s, o)| (s, *o.iter().next().unwrap()))
+        .filter(|(_, (o, _))| o.len() == 1)
+        .map(|(s, (o, cap))| (s, *o.iter().next().unwrap(), cap))
         .collect();
-    if surnames.is_empty() {
+    if aliases.is_empty() {
         return;
     }
-    let Ok(ac) = CharwiseDoubleArrayAhoCorasick::<u32>::with_values(surnames.iter().enumerate().map(|(i, (s, _))| (s, i as u32))) else {
+    let Ok(ac) = CharwiseDoubleArrayAhoCorasick::<u32>::with_values(aliases.iter().enumerate().map(|(i, (s, _, _))| (s, i as u32))) else {
         return;
     };
     let norm = nt.norm.as_str();
-    for m in ac.find_overlapping_iter(norm) {
-        if !on_boundaries(norm, m.start(), m.end()) {
-            continue;
-        }
-        let (start, end) = nt.orig_range(m.start(), m.end());
-        let entity = surnames[m.value() as usize].1;
-        if nt.chars.get(start).is_some_and(|c| c.is_lowercase()) {
-            continue;
-        }
+    let mut hits: Vec<Hit> = ac
+        .find_overlapping_iter(norm)
+        .filter(|m| on_boundaries(norm, m.start(), m.end()))
+        .map(|m| Hit { s: m.start(), e: m.end(), pattern: m.value() as usize })
+        .filter(|h| case_ok(nt, h, aliases[h.pattern].2))
+        .collect();
+    hits = select_longest(hits);
+    for h in hits {
+        let (start, end) = nt.orig_range(h.s, h.e);
         if found.iter().all(|f| end <= f.start || f.end <= start) {
-            found.push(Found { start, end, entity });
+            found.push(Found { start, end, entity: aliases[h.pattern].1 });
         }
     }
+}
+
+/// The distinctive head of a company name: without English legal/sector suffixes
+/// ("Photonics", "Capital Partners") or an Arabic tail in ل ("للطيران", "للطاقة المتجددة").
+fn company_head(words: &[&str], lex: &crate::ner::Lexicons) -> Option<String> {
+    if words.len() < 2 {
+        return None;
+    }
+    let mut end = words.len();
+    while end > 1 && lex.org_suffixes_en.contains(words[end - 1]) {
+        end -= 1;
+    }
+    if let Some(k) = words.iter().skip(1).position(|w| w.starts_with('ل') && w.chars().count() >= 4) {
+        end = end.min(k + 1);
+    }
+    (end < words.len()).then(|| words[..end].join(" "))
+}
+
+/// "(ABC)" right after a name: an acronym the article introduces for it.
+fn acronym_after(chars: &[char], end: usize) -> Option<String> {
+    let mut i = end;
+    while i < chars.len() && chars[i] == ' ' {
+        i += 1;
+    }
+    if chars.get(i) != Some(&'(') {
+        return None;
+    }
+    let close = (i + 1..chars.len().min(i + 12)).find(|&k| chars[k] == ')')?;
+    let inner: String = chars[i + 1..close].iter().collect();
+    let inner = inner.trim();
+    let latin_acronym = (2..=6).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
+    let arabic_short = inner.chars().count() >= 2 && inner.chars().count() <= 6 && inner.chars().all(crate::text::is_arabic_letter);
+    (latin_acronym || arabic_short).then(|| inner.to_string())
 }
 
 /// Groups mentions per entity, in order of first mention, and fills in the card data.
