@@ -102,3 +102,19 @@ fn stdin_and_kb_stats_work() {
     }
     assert!(v["bytes_gzip"].as_u64() < v["bytes"].as_u64());
 }
+
+/// The dev corpus figures (`newsgloss eval tests/corpus`) may rise but not silently drop:
+/// the floors are the measured F1 rounded down to two decimals.
+#[test]
+fn dev_corpus_f1_holds() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    let json = std::env::temp_dir().join(format!("newsgloss-eval-{}.json", std::process::id()));
+    let out = bin().arg("eval").arg(&corpus).arg("--json").arg(&json).output().unwrap();
+    println!("{}", String::from_utf8_lossy(&out.stdout));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    for (lang, floor) in [("ar", 0.78), ("en", 0.79)] {
+        let f1 = v[lang]["all"]["f1"].as_f64().unwrap();
+        assert!(f1 >= floor, "{lang} F1 {f1:.3} fell under {floor}");
+    }
+}

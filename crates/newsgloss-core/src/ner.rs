@@ -261,6 +261,19 @@ const CHAIN_AR: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "ال"
 /// Cue words that are part of the name they introduce ("بنك الإمارات دبي الوطني").
 const CUE_IN_NAME_AR: &[&str] = &["بنك", "البنك", "مصرف", "المصرف", "صندوق", "مجموعه", "نادي"];
 
+/// Looks like an Arabic verb in the present or future tense ("يملك", "تقوده", "ستوظف"): such a
+/// word ends a name. Known given names starting with those letters ("يوسف") are not verbs.
+fn verb_like_ar(lex: &Lexicons, t: &Tok) -> bool {
+    let n = &t.norm;
+    let prefixed = ["سي", "ست", "سن"].iter().any(|p| n.starts_with(p)) || n.starts_with(['ي', 'ت', 'ن']);
+    prefixed && n.chars().count() >= 4 && !lex.given_ar.contains(&t.name_form) && !lex.given_ar_ambiguous.contains(&t.name_form)
+}
+
+/// An indefinite adjective ("مصرفية", "ناشئة", "عملاقة"): describes the cue, is not a name.
+fn adjective_like_ar(t: &Tok) -> bool {
+    !t.norm.starts_with("ال") && (t.norm.ends_with("يه") || t.norm.ends_with("ه") && t.norm.chars().count() >= 5)
+}
+
 fn name_like_ar(lex: &Lexicons, t: &Tok) -> bool {
     !t.latin
         && !t.place
@@ -319,7 +332,7 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 if t.norm.starts_with('و') && t.norm.chars().count() > 3 {
                     break; // "وماسك": a conjunction starts the next name
                 }
-                if !name_like_ar(lex, t) {
+                if !name_like_ar(lex, t) || verb_like_ar(lex, t) {
                     break;
                 }
                 let definite = t.norm.starts_with("ال");
@@ -346,6 +359,9 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 && !toks[j].norm.starts_with("ال")
                 && name_like_ar(lex, &toks[j])
                 && name_like_ar(lex, &toks[j + 1])
+                && !verb_like_ar(lex, &toks[j])
+                && !verb_like_ar(lex, &toks[j + 1])
+                && !adjective_like_ar(&toks[j])
                 && !toks[j + 1].norm.starts_with('و')
             {
                 out.push(Candidate { start: toks[j].s, end: toks[j + 1].e, kind: Kind::Person });
@@ -377,7 +393,7 @@ fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, 
     }
     // Adjectives right after the cue ("شركة ناشئة صينية، ديب سيك"): the name may follow a comma.
     let mut k = j;
-    while k < toks.len() && k < j + 3 && !toks[k].break_before && in_list(&lex.stop_ar, &toks[k]) {
+    while k < toks.len() && k < j + 3 && !toks[k].break_before && (in_list(&lex.stop_ar, &toks[k]) || adjective_like_ar(&toks[k])) {
         k += 1;
     }
     if k > j {
@@ -393,16 +409,35 @@ fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, 
         }
         return None;
     }
-    // A definite noun after a definite cue is a description ("الشركة الأمريكية").
-    let first_def = toks[j].norm.starts_with("ال");
-    if cue_norm.starts_with("ال") && first_def && !CUE_IN_NAME_AR.contains(&cue_norm) {
+    // After a definite cue ("الشركة", "المصرف") comes a description ("المصرف الإسلامي"), not
+    // a name: only Latin names and appositions (above) are taken there.
+    if cue_norm.starts_with("ال") {
         return None;
     }
+    // A lone common noun after the cue is generic ("شركة الطيران", "لجنة التحكيم").
     let s = j;
-    while j < toks.len() && j < s + 3 && (j == s || !toks[j].break_before) && name_like_ar(lex, &toks[j]) && !(j > s && toks[j].norm.starts_with('و')) {
+    let mut tail = false; // inside an "ل…" tail: "للطاقة المتجددة"
+    while j < toks.len() && j < s + 4 && (j == s || !toks[j].break_before) && !(j > s && toks[j].norm.starts_with('و')) {
+        let t = &toks[j];
+        let ok = if j > s && t.norm.starts_with('ل') && t.norm.chars().count() >= 4 && !verb_like_ar(lex, t) {
+            tail = true;
+            true
+        } else if tail {
+            t.norm.starts_with("ال") && !in_list(&lex.stop_ar, t)
+        } else {
+            // Place words belong to names after a naming cue ("بنك الخليج المتحد").
+            let place_ok = (j > s || CUE_IN_NAME_AR.contains(&cue_norm)) && (t.place || in_list(&lex.places_ar, t));
+            (name_like_ar(lex, t) || place_ok) && !verb_like_ar(lex, t)
+        };
+        if !ok {
+            break;
+        }
         j += 1;
     }
     if j == s {
+        return None;
+    }
+    if j == s + 1 && toks[s].norm.starts_with("ال") && !CUE_IN_NAME_AR.contains(&cue_norm) {
         return None;
     }
     let start = if CUE_IN_NAME_AR.contains(&cue_norm) { toks[cue].s + clitic_forms(&toks[cue].norm).into_iter().find(|(_, f)| f == cue_norm).map_or(0, |(p, _)| p) } else { toks[s].s };
