@@ -81,12 +81,28 @@ impl Config {
     }
 }
 
-/// The article element: the configured selector, else the usual containers.
+/// The article element: the configured selector; else the `article` with the most text (news
+/// pages also wrap teasers and related stories in `article`), else `[itemprop=articleBody]`,
+/// else `main`.
 pub fn find_article(doc: &Document, selector: Option<&str>) -> Option<Element> {
-    selector
-        .into_iter()
-        .chain(["article", "[itemprop=articleBody]", "main"])
-        .find_map(|s| doc.query_selector(s).ok().flatten())
+    if let Some(sel) = selector {
+        if let Some(el) = doc.query_selector(sel).ok().flatten() {
+            return Some(el);
+        }
+    }
+    let text_len = |e: &Element| e.text_content().map_or(0, |t| t.trim().len());
+    let mut best: Option<(usize, Element)> = None;
+    if let Ok(list) = doc.query_selector_all("article") {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok()) {
+                let len = text_len(&el);
+                if best.as_ref().is_none_or(|(l, _)| len > *l) {
+                    best = Some((len, el));
+                }
+            }
+        }
+    }
+    best.map(|(_, e)| e).or_else(|| ["[itemprop=articleBody]", "main"].iter().find_map(|s| doc.query_selector(s).ok().flatten()))
 }
 
 /// The article's language: config, then `lang` of the article or an ancestor, then the script.

@@ -113,3 +113,20 @@ async fn focus_opens_a_tooltip_card_and_escape_closes_it() {
     assert!(shadow.query_selector("[role=tooltip]").unwrap().is_none(), "Escape closes the card");
     host.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_longest_article_is_the_story_not_a_teaser() {
+    let d = doc();
+    if let Some(old) = d.get_element_by_id("fixture") {
+        old.remove();
+    }
+    let wrap = d.create_element("div").unwrap();
+    wrap.set_id("articles");
+    wrap.set_inner_html("<article id='teaser'><p>Short teaser.</p></article><article id='story'><p>A much longer story about Sam Altman and OpenAI.</p></article>");
+    d.body().unwrap().append_child(&wrap).unwrap();
+    let found = newsgloss_widget::config::find_article(&d, None).unwrap();
+    assert_eq!(found.id(), "story");
+    let chosen = newsgloss_widget::config::find_article(&d, Some("#teaser")).unwrap();
+    assert_eq!(chosen.id(), "teaser");
+    wrap.remove();
+}
