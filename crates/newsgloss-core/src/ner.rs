@@ -503,8 +503,14 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     let norm_of = |a: usize, b: usize| toks[a..b].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
     let whole = norm_of(s, e);
     let span = Candidate { start: toks[s].s, end: toks[e - 1].e, kind: Kind::Person };
-    // Companies: a suffix, or a cue right before.
-    if let Some(mark) = lex.org_suffixes_en.mark(&toks[e - 1].norm) {
+    // Companies: a suffix (singular or plural: "Petrochemical(s)"), or a cue right before.
+    let last = &toks[e - 1].norm;
+    let suffix = lex
+        .org_suffixes_en
+        .mark(last)
+        .or_else(|| lex.org_suffixes_en.mark(&format!("{last}s")))
+        .or_else(|| last.strip_suffix('s').and_then(|l| lex.org_suffixes_en.mark(l)));
+    if let Some(mark) = suffix {
         if words >= 2 {
             out.push(Candidate { kind: mark.unwrap_or(Kind::Company), ..span });
             return;
