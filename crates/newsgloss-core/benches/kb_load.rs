@@ -1,0 +1,40 @@
+//! Parsing the compiled default knowledge base, as the widget does after fetching it.
+//!
+//! The compiled file (~1 MB) is not committed. Make it, then run the benchmark:
+//!
+//! ```text
+//! cargo run --release -p newsgloss-cli -- kb build -o target/kb.txt
+//! cargo bench -p newsgloss-core --bench kb_load
+//! ```
+//!
+//! `NEWSGLOSS_KB=/path/to/kb.txt` benchmarks another file.
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use newsgloss_core::kb::Kb;
+use std::path::PathBuf;
+
+fn kb_text() -> String {
+    let path = std::env::var_os("NEWSGLOSS_KB")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/kb.txt"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e}\nmake it with `cargo run --release -p newsgloss-cli -- kb build -o target/kb.txt` \
+             or point NEWSGLOSS_KB at a compiled knowledge base",
+            path.display()
+        )
+    })
+}
+
+fn bench(c: &mut Criterion) {
+    let text = kb_text();
+    let body = text.split_once('\n').map_or(text.as_str(), |(_, b)| b);
+    let mut g = c.benchmark_group("kb");
+    g.sample_size(50);
+    g.bench_function("load (checksum + parse)", |b| b.iter(|| Kb::load(black_box(&text)).unwrap()));
+    g.bench_function("parse", |b| b.iter(|| Kb::parse(black_box(body)).unwrap()));
+    g.bench_function("fnv64", |b| b.iter(|| newsgloss_core::kb::fnv64(black_box(body.as_bytes()))));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
