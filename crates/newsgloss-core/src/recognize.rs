@@ -196,7 +196,16 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
             Some(targets[0].0)
         } else {
             let confirmed: Vec<usize> = targets.iter().map(|t| t.0).filter(|e| named_in_full.contains(e)).collect();
-            (confirmed.len() == 1).then(|| confirmed[0])
+            match confirmed.len() {
+                1 => Some(confirmed[0]),
+                // No evidence from the article: a title or a company cue right before the
+                // name may still tell a person from a company ("the carmaker Ford").
+                0 => kind_cue_before(norm, h.s, &matcher.lexicons).and_then(|kind| {
+                    let fits: Vec<usize> = targets.iter().map(|t| t.0).filter(|&e| same_coarse_kind(kb.entities[e].kind(), kind)).collect();
+                    (fits.len() == 1).then(|| fits[0])
+                }),
+                _ => None,
+            }
         };
         if let Some(entity) = entity {
             let (start, end) = nt.orig_range(h.s, h.e);
@@ -223,6 +232,28 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
 
     group(nt, kb, lang, &locals, found)
+}
+
+fn same_coarse_kind(a: Kind, b: Kind) -> bool {
+    (a == Kind::Person) == (b == Kind::Person)
+}
+
+/// The kind implied by the word right before byte `s` of the normalized text: a title means a
+/// person, a company cue a company.
+fn kind_cue_before(norm: &str, s: usize, lex: &crate::ner::Lexicons) -> Option<Kind> {
+    let before = norm[..s].trim_end();
+    let word: String = before.chars().rev().take_while(|&c| is_word_char(c)).collect::<Vec<_>>().into_iter().rev().collect();
+    if word.is_empty() {
+        return None;
+    }
+    let forms = [word.clone(), word.trim_start_matches(['و', 'ف']).to_string()];
+    if forms.iter().any(|w| lex.titles_ar.contains(w) || lex.titles_en.contains(w)) {
+        return Some(Kind::Person);
+    }
+    if forms.iter().any(|w| lex.org_cues_ar.contains(w) || lex.org_cues_en.contains(w)) {
+        return Some(Kind::Company);
+    }
+    None
 }
 
 /// A one-word local name that is the last word of a longer local or known person's name met
@@ -670,6 +701,23 @@ mod tests {
             spans("قال أحمد علي إن الصفقة تمت، وأكد علي ذلك.", Lang::Ar),
             pairs(&[("أحمد علي", "a2"), ("علي", "a2")])
         );
+    }
+
+    #[test]
+    fn a_title_or_company_cue_tells_apart_a_shared_alias() {
+        let k = Kb::parse(
+            "[ford-co]\nkind: company\nen: Ford Motor Company\nen-alias: Ford\n\
+             [ford-p]\nkind: person\nen: Harrison Ford\nen-alias: Ford\n\
+             @lexicon org_cues_en\ncarmaker !company\n@lexicon titles_en\nactor\n",
+        )
+        .unwrap();
+        let ids = |text: &str| {
+            let nt = NormText::new(text);
+            recognize(&nt, &k, Lang::En).into_iter().map(|e| e.id).collect::<Vec<_>>()
+        };
+        assert_eq!(ids("The carmaker Ford said sales rose."), vec!["ford-co"]);
+        assert_eq!(ids("The actor Ford said he was tired."), vec!["ford-p"]);
+        assert!(ids("Ford said so.").is_empty(), "no evidence: no annotation");
     }
 
     #[test]
