@@ -97,7 +97,8 @@ impl Lexicons {
             given_ar_ambiguous: Phrases::parse_names(get("given_names_ar_ambiguous")),
             given_en: Phrases::parse(get("given_names_en")),
             given_en_ambiguous: Phrases::parse(get("given_names_en_ambiguous")),
-            stop_ar: Phrases::parse(get("stop_ar")),
+            // Kept apart from ي: the stop word "على" must not veto the name "علي".
+            stop_ar: Phrases::parse_names(get("stop_ar")),
             stop_en: Phrases::parse(get("stop_en")),
             places_ar: Phrases::parse(get("places_ar")),
             places_en: Phrases::parse(get("places_en")),
@@ -223,6 +224,11 @@ fn in_list(list: &Phrases, tok: &Tok) -> bool {
     clitic_forms(&tok.norm).iter().any(|(_, f)| list.contains(f))
 }
 
+/// Arabic stop words are compared with ى kept (see [`Lexicons::from_kb`]).
+fn in_stop_ar(lex: &Lexicons, tok: &Tok) -> bool {
+    clitic_forms(&tok.name_form).iter().any(|(_, f)| lex.stop_ar.contains(f))
+}
+
 /// Finds person and company names by rule in `nt`, skipping spans in `taken` (already
 /// recognized from the knowledge base).
 pub fn find(nt: &NormText, lang: crate::Lang, lex: &Lexicons, taken: &[(usize, usize)]) -> Vec<Candidate> {
@@ -257,6 +263,9 @@ fn mark_places(toks: &mut [Tok], places: &Phrases) {
     }
 }
 
+/// Relative pronouns: a name never runs into them ("بنك الخليج الذي…").
+const RELATIVES_AR: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
+
 const CHAIN_AR: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "ال", "ولد", "بو"];
 /// Cue words that are part of the name they introduce ("بنك الإمارات دبي الوطني").
 const CUE_IN_NAME_AR: &[&str] = &["بنك", "البنك", "مصرف", "المصرف", "صندوق", "مجموعه", "نادي"];
@@ -279,7 +288,7 @@ fn name_like_ar(lex: &Lexicons, t: &Tok) -> bool {
         && !t.place
         && !t.norm.chars().any(|c| c.is_ascii_digit())
         && t.norm.chars().count() >= 2
-        && !in_list(&lex.stop_ar, t)
+        && !in_stop_ar(lex, t)
         && !in_list(&lex.places_ar, t)
         && !in_list(&lex.titles_ar, t)
         && !in_list(&lex.org_cues_ar, t)
@@ -303,7 +312,7 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         }
         // People: a given name (clitics allowed), then name-like words.
         // A word that is also a stop word ("أن" folds to the name "آن") is not a given name.
-        let given = if toks[i].place || in_list(&lex.stop_ar, &toks[i]) {
+        let given = if toks[i].place || in_stop_ar(lex, &toks[i]) {
             None
         } else {
             clitic_forms(&toks[i].name_form).into_iter().find(|(_, f)| lex.given_ar.contains(f) || lex.given_ar_ambiguous.contains(f) || f == "عبد")
@@ -393,7 +402,7 @@ fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, 
     }
     // Adjectives right after the cue ("شركة ناشئة صينية، ديب سيك"): the name may follow a comma.
     let mut k = j;
-    while k < toks.len() && k < j + 3 && !toks[k].break_before && (in_list(&lex.stop_ar, &toks[k]) || adjective_like_ar(&toks[k])) {
+    while k < toks.len() && k < j + 3 && !toks[k].break_before && (in_stop_ar(lex, &toks[k]) || adjective_like_ar(&toks[k])) {
         k += 1;
     }
     if k > j {
@@ -423,7 +432,10 @@ fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, 
             tail = true;
             true
         } else if tail {
-            t.norm.starts_with("ال") && !in_list(&lex.stop_ar, t)
+            t.norm.starts_with("ال") && !in_stop_ar(lex, t)
+        } else if j > s && CUE_IN_NAME_AR.contains(&cue_norm) && t.norm.starts_with("ال") && !RELATIVES_AR.contains(&t.norm.as_str()) {
+            // "بنك أبوظبي الأول", "مصرف الإمارات الإسلامي": definite adjectives end bank names.
+            !verb_like_ar(lex, t)
         } else {
             // Place words belong to names after a naming cue ("بنك الخليج المتحد").
             let place_ok = (j > s || CUE_IN_NAME_AR.contains(&cue_norm)) && (t.place || in_list(&lex.places_ar, t));
@@ -444,7 +456,9 @@ fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, 
     Some(Candidate { start, end: toks[j - 1].e, kind })
 }
 
-const CONNECTORS_EN: &[&str] = &["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "of", "&", "and"];
+/// Lower-case words that may sit inside a capitalized name ("Bank of America", "Procter &
+/// Gamble", "Mohammed bin Salman"). Not "and": it joins two names more often than it builds one.
+const CONNECTORS_EN: &[&str] = &["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "of", "&"];
 const SPEECH_EN: &[&str] = &["said", "says", "told", "added", "wrote", "argued", "noted", "explained", "stated"];
 
 fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
@@ -528,7 +542,8 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     if toks[s..e].iter().any(|t| lex.stop_en.contains(&t.norm) || lex.places_en.contains(&t.norm) && words == 1) {
         return;
     }
-    if let Some(mark) = cue {
+    // A title right before the name beats a company cue further back ("bank CEO Jane Doe").
+    if let Some(mark) = cue.filter(|_| !titled) {
         if !(words == 1 && toks[s].norm.chars().all(|c| c.is_ascii_uppercase()) && toks[s].norm.len() < 2) {
             out.push(Candidate { kind: mark.unwrap_or(Kind::Company), ..span });
             return;

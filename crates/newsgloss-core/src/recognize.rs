@@ -226,12 +226,17 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         });
         found.push(Found { start: c.start, end: c.end, entity: EntityRef::Local(li) });
     }
-    merge_short_local_names(nt, kb, &mut locals, &mut found);
+    merge_short_local_names(nt, kb, &mut locals, &matcher.lexicons, &mut found);
 
     // Pass 4: the article's own short forms (surnames, company heads, acronyms, repeats).
     add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
 
     group(nt, kb, lang, &locals, found)
+}
+
+/// Convenience: builds the matcher and recognizes (tests, one-off use).
+pub fn recognize(nt: &NormText, kb: &Kb, lang: Lang) -> Vec<EntityOut> {
+    recognize_with(nt, kb, &Matcher::new(kb), lang)
 }
 
 fn same_coarse_kind(a: Kind, b: Kind) -> bool {
@@ -256,38 +261,47 @@ fn kind_cue_before(norm: &str, s: usize, lex: &crate::ner::Lexicons) -> Option<K
     None
 }
 
-/// A one-word local name that is the last word of a longer local or known person's name met
-/// in the article ("سميث" after "جون سميث") names that person, not a new entity.
-fn merge_short_local_names(nt: &NormText, kb: &Kb, locals: &mut [LocalEntity], found: &mut [Found]) {
-    let mut last_word_owner: HashMap<String, Option<EntityRef>> = HashMap::new();
+/// A one-word local name that is the last word of a longer person's name met in the article
+/// ("سميث" after "جون سميث"), or the head of a longer company name ("Solidcore" beside
+/// "Solidcore Materials"), names that person or company, not a new entity.
+fn merge_short_local_names(nt: &NormText, kb: &Kb, locals: &mut [LocalEntity], lex: &crate::ner::Lexicons, found: &mut [Found]) {
+    let mut owner_of: HashMap<String, Option<EntityRef>> = HashMap::new();
+    let mut claim = |key: String, e: EntityRef| {
+        let slot = owner_of.entry(key).or_insert(Some(e));
+        if *slot != Some(e) {
+            *slot = None; // two entities share it: leave it alone
+        }
+    };
     for f in found.iter() {
-        if f.kind(kb, locals) != Kind::Person {
+        let n = normalize(&nt.slice(f.start, f.end));
+        let words: Vec<&str> = n.split(' ').collect();
+        if words.len() < 2 {
             continue;
         }
-        let n = normalize(&nt.slice(f.start, f.end));
-        if let Some((_, last)) = n.rsplit_once(' ') {
-            let e = last_word_owner.entry(last.to_string()).or_insert(Some(f.entity));
-            if *e != Some(f.entity) {
-                *e = None; // two people share it: leave it alone
+        match f.kind(kb, locals) {
+            Kind::Person => claim(format!("p:{}", words[words.len() - 1]), f.entity),
+            _ => {
+                if let Some(head) = company_head(&words, lex) {
+                    claim(format!("o:{head}"), f.entity);
+                }
             }
         }
     }
     for f in found.iter_mut() {
         if let EntityRef::Local(li) = f.entity {
             let n = normalize(&locals[li].name);
-            if n.contains(' ') {
-                continue;
-            }
-            if let Some(Some(owner)) = last_word_owner.get(&n) {
-                f.entity = *owner;
+            let key = match locals[li].kind {
+                Kind::Person if !n.contains(' ') => format!("p:{n}"),
+                Kind::Person => continue,
+                _ => format!("o:{n}"),
+            };
+            if let Some(Some(owner)) = owner_of.get(&key) {
+                if *owner != f.entity {
+                    f.entity = *owner;
+                }
             }
         }
     }
-}
-
-/// Convenience: builds the matcher and recognizes (tests, one-off use).
-pub fn recognize(nt: &NormText, kb: &Kb, lang: Lang) -> Vec<EntityOut> {
-    recognize_with(nt, kb, &Matcher::new(kb), lang)
 }
 
 /// Adds the article's own short forms of the names it met: the surname of a person named in
