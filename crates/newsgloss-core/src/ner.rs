@@ -299,6 +299,21 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // A Latin-script run inside Arabic text is a company only with an English company
+        // suffix ("CFM International"); bare ones may be products ("Sora") or acronyms ("AGI").
+        if toks[i].latin && toks[i].cap {
+            let mut j = i + 1;
+            while j < toks.len() && toks[j].latin && !toks[j].break_before {
+                j += 1;
+            }
+            let last = &toks[j - 1].norm;
+            if j - i >= 2 && lex.org_suffixes_en.mark(last).is_some() && !(i > 0 && phrase_at(&lex.org_cues_ar, toks, i - 1).is_some()) {
+                let kind = lex.org_suffixes_en.mark(last).flatten().unwrap_or(Kind::Company);
+                out.push(Candidate { start: toks[i].s, end: toks[j - 1].e, kind });
+            }
+            i = j;
+            continue;
+        }
         // Companies: a cue, then a Latin-script name or up to three name-like words.
         if let Some((cue_len, _)) = phrase_at(&lex.org_cues_ar, toks, i) {
             let cue_norm = clitic_forms(&toks[i].norm).into_iter().find(|(_, f)| lex.org_cues_ar.contains(f)).map(|(_, f)| f);
