@@ -187,131 +187,244 @@ impl fmt::Display for KbError {
 
 impl std::error::Error for KbError {}
 
-fn split_list(v: &str) -> Vec<String> {
-    v.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+/// `str::trim`, with a fast path: ASCII white space is skipped byte by byte, and a line that
+/// then starts and ends with an ASCII character or a two-byte one (Arabic letters; the only
+/// two-byte white space characters, U+0085 and U+00A0, have the lead byte 0xC2) is done.
+/// Only the rare other cases pay for the Unicode-aware trim.
+#[inline]
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    // (Plain comparisons: at opt-level "z" range helpers are calls.)
+    let ws = |c: u8| c == b' ' || c.wrapping_sub(b'\t') < 5;
+    let (mut i, mut j) = (0, b.len());
+    while i < j && ws(b[i]) {
+        i += 1;
+    }
+    while j > i && ws(b[j - 1]) {
+        j -= 1;
+    }
+    let two_byte_lead = |c: u8| c.wrapping_sub(0xC3) <= 0xDF - 0xC3;
+    let start_ok = i == j || b[i] < 0x80 || two_byte_lead(b[i]);
+    let end_ok = i == j || b[j - 1] < 0x80 || (j - i >= 2 && two_byte_lead(b[j - 2]));
+    // i and j sit next to ASCII bytes (or at the ends), so they are character boundaries.
+    let t = &s[i..j];
+    if start_ok && end_ok {
+        t
+    } else {
+        t.trim()
+    }
+}
+
+/// Splits at an ASCII byte with a plain loop: the pieces here (lines, list items) are short,
+/// where a vectorized search costs more than it saves.
+fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|c| c == sep) {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// Appends the non-empty `|`-separated items of `v` to `dst`.
+fn push_list(dst: &mut Vec<String>, v: &str) {
+    for item in split_byte(v, b'|') {
+        let item = trim(item);
+        if !item.is_empty() {
+            dst.push(item.to_owned());
+        }
+    }
 }
 
 fn err(line: usize, message: impl Into<String>) -> KbError {
     KbError { line, message: message.into() }
 }
 
+/// FNV-1a for the parser's id set: ids are short ASCII, SipHash's flood resistance is not
+/// needed for a file we check anyway, and this is much cheaper.
+struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf29ce484222325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+}
+
+/// The block being read by [`Kb::parse`]: its header line, the entity so far, whether it is
+/// an event, and the event's date (borrowed from the source).
+struct Block<'a> {
+    line: usize,
+    entity: Entity,
+    is_event: bool,
+    date: Option<&'a str>,
+}
+
+impl Block<'_> {
+    fn finish(self, kb: &mut Kb) -> Result<(), KbError> {
+        let Block { line, entity: e, is_event, date } = self;
+        if is_event {
+            let date = date.ok_or_else(|| err(line, format!("event [{}] has no date", e.id)))?;
+            let date = crate::parse_iso_date(date)
+                .ok_or_else(|| err(line, format!("event [{}]: bad date {date:?}, want YYYY-MM-DD", e.id)))?;
+            if e.names_ar.is_empty() && e.names_en.is_empty() {
+                return Err(err(line, format!("event [{}] has no names", e.id)));
+            }
+            kb.events.push(NamedEvent { id: e.id, date, names_ar: e.names_ar, names_en: e.names_en });
+        } else {
+            if e.names_ar.is_empty() && e.names_en.is_empty() {
+                return Err(err(line, format!("[{}] has no names (ar: or en:)", e.id)));
+            }
+            kb.entities.push(e);
+        }
+        Ok(())
+    }
+}
+
+/// Ends the open `@lexicon` section, if any: its words go (back) into the map.
+fn flush_lexicon(kb: &mut Kb, lexicon: &mut Option<(&str, String)>) {
+    if let Some((name, words)) = lexicon.take() {
+        kb.lexicons.insert(name.to_owned(), words);
+    }
+}
+
 impl Kb {
     /// Parses knowledge-base source text. Later blocks with an id already seen are errors:
     /// use [`Kb::overlay`] to override on purpose.
+    ///
+    /// This runs in the widget on every page view (~1 MB), so it avoids per-line allocation
+    /// and generic string searching: values are sliced from `src`, and only what the
+    /// [`Kb`] keeps is copied. `benches/kb_load.rs` measures it.
     pub fn parse(src: &str) -> Result<Kb, KbError> {
         let mut kb = Kb::default();
-        // (id, kind "event"?, date, fields) collected per block.
-        let mut cur: Option<(usize, Entity, bool, Option<String>)> = None;
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut lexicon: Option<String> = None;
-        let finish = |kb: &mut Kb, block: Option<(usize, Entity, bool, Option<String>)>| -> Result<(), KbError> {
-            let Some((line, e, is_event, date)) = block else { return Ok(()) };
-            if is_event {
-                let date = date.ok_or_else(|| err(line, format!("event [{}] has no date", e.id)))?;
-                let date = crate::parse_iso_date(&date)
-                    .ok_or_else(|| err(line, format!("event [{}]: bad date {date:?}, want YYYY-MM-DD", e.id)))?;
-                if e.names_ar.is_empty() && e.names_en.is_empty() {
-                    return Err(err(line, format!("event [{}] has no names", e.id)));
-                }
-                kb.events.push(NamedEvent { id: e.id, date, names_ar: e.names_ar, names_en: e.names_en });
-            } else {
-                if e.names_ar.is_empty() && e.names_en.is_empty() {
-                    return Err(err(line, format!("[{}] has no names (ar: or en:)", e.id)));
-                }
-                kb.entities.push(e);
-            }
-            Ok(())
-        };
-        for (i, raw) in src.lines().enumerate() {
+        let mut cur: Option<Block> = None;
+        let mut seen: HashMap<&str, usize, std::hash::BuildHasherDefault<FnvHasher>> = HashMap::default();
+        // The open `@lexicon` section: its name and its words so far (taken out of the map,
+        // so that each line is one append and no lookup).
+        let mut lexicon: Option<(&str, String)> = None;
+        for (i, raw) in split_byte(src, b'\n').enumerate() {
             let ln = i + 1;
-            let line = raw.trim();
-            if line.is_empty() || line.starts_with('#') {
+            let line = trim(raw);
+            let Some(&first) = line.as_bytes().first() else { continue };
+            if first == b'#' {
                 continue;
             }
-            if let Some(name) = line.strip_prefix("@lexicon ") {
-                let name = name.trim();
-                if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                    return Err(err(ln, format!("bad lexicon name {name:?}")));
-                }
-                finish(&mut kb, cur.take())?;
-                kb.lexicons.entry(name.to_string()).or_default();
-                lexicon = Some(name.to_string());
-                continue;
-            }
-            if let Some(name) = &lexicon {
-                if !line.starts_with('[') {
-                    let list = kb.lexicons.entry(name.clone()).or_default();
-                    list.push_str(line);
-                    list.push('\n');
+            if first == b'@' {
+                if let Some(name) = line.strip_prefix("@lexicon ") {
+                    let name = trim(name);
+                    if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+                        return Err(err(ln, format!("bad lexicon name {name:?}")));
+                    }
+                    if let Some(b) = cur.take() {
+                        b.finish(&mut kb)?;
+                    }
+                    flush_lexicon(&mut kb, &mut lexicon);
+                    let words = kb.lexicons.remove(name).unwrap_or_default();
+                    lexicon = Some((name, words));
                     continue;
                 }
-                lexicon = None;
             }
-            if let Some(rest) = line.strip_prefix('[') {
-                let id = rest.strip_suffix(']').ok_or_else(|| err(ln, "block header must be [id]"))?.trim();
-                if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')) {
+            if let Some((_, words)) = &mut lexicon {
+                if first != b'[' {
+                    words.push_str(line);
+                    words.push('\n');
+                    continue;
+                }
+                flush_lexicon(&mut kb, &mut lexicon);
+            }
+            if first == b'[' {
+                let id = trim(line[1..].strip_suffix(']').ok_or_else(|| err(ln, "block header must be [id]"))?);
+                if id.is_empty() || !id.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':')) {
                     return Err(err(ln, format!("bad id {id:?}: use a-z, 0-9, - _ . :")));
                 }
-                if let Some(prev) = seen.insert(id.to_string(), ln) {
+                if let Some(prev) = seen.insert(id, ln) {
                     return Err(err(ln, format!("duplicate id [{id}] (first at line {prev})")));
                 }
-                finish(&mut kb, cur.take())?;
-                cur = Some((ln, Entity { id: id.to_string(), ..Entity::default() }, false, None));
+                if let Some(b) = cur.take() {
+                    b.finish(&mut kb)?;
+                }
+                cur = Some(Block { line: ln, entity: Entity { id: id.to_owned(), ..Entity::default() }, is_event: false, date: None });
                 continue;
             }
-            let Some((_, e, is_event, date)) = cur.as_mut() else {
+            let Some(block) = cur.as_mut() else {
                 return Err(err(ln, "key before the first [id] block"));
             };
-            let (key, value) = line.split_once(':').ok_or_else(|| err(ln, "expected `key: value`"))?;
-            let (key, value) = (key.trim(), value.trim());
+            let colon = line.bytes().position(|b| b == b':').ok_or_else(|| err(ln, "expected `key: value`"))?;
+            let (key, value) = (trim(&line[..colon]), trim(&line[colon + 1..]));
+            let e = &mut block.entity;
             match key {
+                "ar" => push_list(&mut e.names_ar, value),
+                "en" => push_list(&mut e.names_en, value),
+                "ar-alias" => push_list(&mut e.aliases_ar, value),
+                "en-alias" => push_list(&mut e.aliases_en, value),
                 "kind" => match value {
                     "person" => e.kind = Some(Kind::Person),
                     "company" => e.kind = Some(Kind::Company),
                     "organization" => e.kind = Some(Kind::Organization),
-                    "event" => *is_event = true,
+                    "event" => block.is_event = true,
                     _ => return Err(err(ln, format!("unknown kind {value:?}"))),
                 },
-                "ar" => e.names_ar.extend(split_list(value)),
-                "en" => e.names_en.extend(split_list(value)),
-                "ar-alias" => e.aliases_ar.extend(split_list(value)),
-                "en-alias" => e.aliases_en.extend(split_list(value)),
-                "desc-ar" => e.desc_ar = value.to_string(),
-                "desc-en" => e.desc_en = value.to_string(),
-                "date" => *date = Some(value.to_string()),
+                "desc-ar" => e.desc_ar = value.to_owned(),
+                "desc-en" => e.desc_en = value.to_owned(),
+                "date" => block.date = Some(value),
                 "wikidata" => {
-                    if !(value.starts_with('Q') && value.len() > 1 && value[1..].chars().all(|c| c.is_ascii_digit())) {
+                    if !(value.len() > 1 && value.as_bytes()[0] == b'Q' && value.as_bytes()[1..].iter().all(u8::is_ascii_digit)) {
                         return Err(err(ln, format!("bad wikidata id {value:?}")));
                     }
-                    e.wikidata = Some(value.to_string())
+                    e.wikidata = Some(value.to_owned())
                 }
-                "wikipedia-ar" => e.wikipedia_ar = Some(value.to_string()),
-                "wikipedia-en" => e.wikipedia_en = Some(value.to_string()),
+                "wikipedia-ar" => e.wikipedia_ar = Some(value.to_owned()),
+                "wikipedia-en" => e.wikipedia_en = Some(value.to_owned()),
                 "topic" => {
                     if !(value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/')) {
                         return Err(err(ln, format!("topic must be an http(s) URL or a path, got {value:?}")));
                     }
-                    e.topic = Some(value.to_string())
+                    e.topic = Some(value.to_owned())
                 }
                 "born" | "founded" => {
                     if value.parse::<i32>().is_err() {
                         return Err(err(ln, format!("{key} must be a year, got {value:?}")));
                     }
-                    e.facts.push(Fact { key: key.into(), lang: None, value: value.into() })
+                    e.facts.push(Fact { key: key.to_owned(), lang: None, value: value.to_owned() })
                 }
                 _ => {
-                    let fact = ["role", "country", "hq", "sector"].iter().find_map(|k| {
-                        let rest = key.strip_prefix(k)?.strip_prefix('-')?;
-                        matches!(rest, "ar" | "en").then(|| (k.to_string(), rest.to_string()))
-                    });
+                    // `role-ar`, `country-en`, …: a fact key, a dash, a language.
+                    let b = key.as_bytes();
+                    let fact = match b.len().checked_sub(3).map(|d| (d, &b[d..])) {
+                        Some((d, [b'-', b'a', b'r'] | [b'-', b'e', b'n'])) => {
+                            Some((&key[..d], &key[d + 1..])).filter(|(k, _)| matches!(*k, "role" | "country" | "hq" | "sector"))
+                        }
+                        _ => None,
+                    };
                     match fact {
-                        Some((k, l)) => e.facts.push(Fact { key: k, lang: Some(l), value: value.into() }),
+                        Some((k, l)) => e.facts.push(Fact { key: k.to_owned(), lang: Some(l.to_owned()), value: value.to_owned() }),
                         None => return Err(err(ln, format!("unknown key {key:?}"))),
                     }
                 }
             }
         }
-        finish(&mut kb, cur.take())?;
+        if let Some(b) = cur.take() {
+            b.finish(&mut kb)?;
+        }
+        flush_lexicon(&mut kb, &mut lexicon);
         Ok(kb)
     }
 
@@ -499,6 +612,19 @@ en: the launch
         assert_eq!(e.facts_in(crate::Lang::En), vec![("founded".into(), "1949".into()), ("hq".into(), "Phoenix".into())]);
         let again = Kb::load(&kb.compile()).unwrap();
         assert_eq!(again, kb);
+    }
+
+    #[test]
+    fn fast_trim_and_split_agree_with_std() {
+        for s in [
+            "", " ", "a", " a ", "\tkey: v\r", "ar: أمين | ناصر ", "\u{a0}x\u{a0}", "\u{85}x\u{85}", "\u{3000}ب\u{3000}",
+            "\u{2003}[a]\u{2003}", "é", " é ", "\u{b}x\u{b}", "\u{1c}x", "x\u{202f}", "ب\u{a0}", "\u{a0}ب",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+        for s in ["", "a", "a|b", "|a||b|", "أ | ب"] {
+            assert_eq!(split_byte(s, b'|').collect::<Vec<_>>(), s.split('|').collect::<Vec<_>>(), "{s:?}");
+        }
     }
 
     #[test]
