@@ -31,9 +31,32 @@
 //!   [`crate::kb::NamedEvent`] matched by name; a name shared by several events means the latest
 //!   on or before the document date (or the latest overall without one).
 //!
+//! * **Events named by their kind** ("الانتخابات", "الانتخابات الرئاسية", "the invasion", "the
+//!   World Cup") are the knowledge-base events whose names contain those words, when the
+//!   document date makes one obvious: the only one within about two years before it (either
+//!   side for "ahead of"/"قبل"; one a few weeks ahead when none is behind). Several candidates,
+//!   or no document date, give nothing. A year picks the event of that year ("مع اقتراب
+//!   انتخابات 2024": before 2024-11-05, the value kept at the year the phrase writes).
+//!
 //! Before/after relations give a window next to the reference (bounds), a value cut to the
 //! month for day-precise references ("after 2024-11-05" → `2024-11`), and keep the reference in
 //! `anchor_value` for display ("بعد 5 نوفمبر 2024").
+//!
+//! **Ranges** ("بين 3 و5 مارس 2024", "من يناير إلى مارس 2024", "2010-2018", "October 10-12,
+//! 2023", "the first and second quarters of 2023") are a spec with an end spec (`Spec::to`):
+//! both ends resolve alone, the start taking from the end what it leaves out (month, year) and
+//! falling a year earlier when it would come after the end ("من نوفمبر إلى فبراير 2024"). The
+//! value is `START/END` at the granularity written, the bounds span both, the end becomes the
+//! narrative reference; a range ending before it starts is unresolved.
+//!
+//! **Hijri dates** ("15 رمضان 1446", "غرة شوال 1444 هـ", "٤/٥/١٤٤٧هـ", "1 Ramadan 1445 AH") are
+//! converted to Gregorian days on the Umm al-Qura calendar by `icu_calendar` (feature `hijri`,
+//! on by default: it adds about 3 KB to the widget's gzipped wasm, which stays under its
+//! budget). A Hijri month or year alone is its Gregorian day range (`2025-03-01/2025-03-29`);
+//! a day and month without a year is the last one on or before the document date. A month
+//! name needs a day or a year (1300–1500, or any year marked هـ/AH) to count: "رمضان" alone and
+//! "رجب" the name are not dates. In a "الموافق" double date both halves are found and agree.
+//! Built without the feature, Hijri dates are found and reported with `resolved: None`.
 //!
 //! Everything is total: no indexing outside checked bounds, arithmetic through `Option`, so any
 //! input (empty, digits only, "31/02/2024", year 99999) yields a result and never a panic.
@@ -318,6 +341,59 @@ fn iso(d: Date) -> String {
     Unit::Day(d).value()
 }
 
+// ---------------------------------------------------------------------------------------------
+// Hijri (Umm al-Qura) dates, through icu_calendar (feature `hijri`).
+
+/// Hijri years accepted (icu has the Umm al-Qura tables for 1300–1600 AH and the tabular
+/// calendar outside; years this far out are not news dates).
+const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1..=1700;
+
+/// The Gregorian day of a Hijri date, `None` for a day the month does not have.
+#[cfg(feature = "hijri")]
+fn hijri_to_date(y: i32, m: i32, d: i32) -> Option<Date> {
+    use icu_calendar::{cal::Hijri, Date as IcuDate};
+    if !HIJRI_YEARS.contains(&y) || !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+        return None;
+    }
+    let h = IcuDate::try_new_hijri_with_calendar(y, m as u8, d as u8, Hijri::new_umm_al_qura()).ok()?;
+    if h.day_of_month().0 as i32 != d || h.month().ordinal as i32 != m {
+        return None;
+    }
+    let g = h.to_calendar(icu_calendar::Iso);
+    ymd(g.year().extended_year(), g.month().ordinal as i32, g.day_of_month().0 as i32)
+}
+
+#[cfg(not(feature = "hijri"))]
+fn hijri_to_date(_y: i32, _m: i32, _d: i32) -> Option<Date> {
+    None
+}
+
+/// The Hijri (year, month, day) of a Gregorian day.
+#[cfg(feature = "hijri")]
+fn date_to_hijri(d: Date) -> Option<(i32, i32, i32)> {
+    use icu_calendar::{cal::Hijri, Date as IcuDate};
+    let g = IcuDate::try_new_iso(d.year() as i32, d.month() as u8, d.day() as u8).ok()?;
+    let h = g.to_calendar(Hijri::new_umm_al_qura());
+    Some((h.year().extended_year(), h.month().ordinal as i32, h.day_of_month().0 as i32))
+}
+
+#[cfg(not(feature = "hijri"))]
+fn date_to_hijri(_d: Date) -> Option<(i32, i32, i32)> {
+    None
+}
+
+/// First and last Gregorian day of a Hijri month (`m` = 0: of the whole year).
+fn hijri_span(y: i32, m: i32) -> Option<(Date, Date)> {
+    let (m0, m1) = if m == 0 { (1, 12) } else { (m, m) };
+    let a = hijri_to_date(y, m0, 1)?;
+    let next = if m1 == 12 { hijri_to_date(y + 1, 1, 1) } else { hijri_to_date(y, m1 + 1, 1) };
+    let b = match next {
+        Some(n) => add_days(n, -1)?,
+        None => hijri_to_date(y, m1, 30).or_else(|| hijri_to_date(y, m1, 29))?,
+    };
+    Some((a, b))
+}
+
 /// The window (in days) "before X"/"after X" means when the text gives none.
 fn default_window(g: Gran) -> i64 {
     match g {
@@ -345,6 +421,8 @@ enum Base {
     /// "بعد ثلاثة أيام": after the narrative reference if there is one, else from the document date.
     PrevOrDoc,
     Event(Date),
+    /// A date found but not resolvable in this build (Hijri without the `hijri` feature).
+    Unknown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -361,6 +439,10 @@ enum Op {
     Half(u8),
     Season(u8),
     MonthOf(i32, Option<i32>),
+    /// The start of a range whose end is the base: the same day/month with this month (0:
+    /// the end's) and day (0: none), a year earlier when it would fall after the end
+    /// ("من 28 فبراير إلى 2 مارس", "من نوفمبر إلى فبراير").
+    From(i32, i32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -382,11 +464,16 @@ struct Spec {
     conf: f32,
     /// A vague window ("days later", "قبل أيام"): not a precise narrative reference.
     vague: bool,
+    /// A range: this spec is its start, `to` its end ("من يناير إلى مارس 2024").
+    to: Option<Box<Spec>>,
+    /// The unit the phrase writes when its base is finer ("انتخابات 2024" names the election
+    /// day by its year): the value of a before/after relation is given at this unit.
+    shown: Option<Unit>,
 }
 
 impl Spec {
     fn new(base: Base, conf: f32) -> Spec {
-        Spec { base, ops: Vec::new(), modi: None, rel: Rel::Plain, conf, vague: false }
+        Spec { base, ops: Vec::new(), modi: None, rel: Rel::Plain, conf, vague: false, to: None, shown: None }
     }
     fn op(mut self, op: Op) -> Spec {
         self.ops.push(op);
@@ -435,6 +522,20 @@ fn apply_op(u: Unit, op: Op) -> Option<Unit> {
         Op::Quarter(q) => Some(Unit::Quarter(year_of(u)?, q)),
         Op::Half(h) => Some(Unit::Half(year_of(u)?, h)),
         Op::Season(s) => Some(Unit::Season(year_of(u)?, s)),
+        Op::From(m, d) => match u {
+            Unit::Day(e) => {
+                let (y, em) = (e.year() as i32, e.month() as i32);
+                let m = if m == 0 { em } else { m };
+                let d = if d == 0 { return None } else { d };
+                let s = ymd(y, m, d)?;
+                Some(Unit::Day(if s > e { ymd(y - 1, m, d)? } else { s }))
+            }
+            Unit::Month(y, em) if m != 0 && d == 0 => {
+                ymd(y, m, 1)?;
+                Some(if m > em { Unit::Month(y - 1, m) } else { Unit::Month(y, m) })
+            }
+            _ => None,
+        },
         Op::MonthOf(m, d) => {
             let y = year_of(u)?;
             match d {
@@ -468,7 +569,20 @@ fn modded(r: (Date, Date), m: Option<DateMod>) -> (Date, Date) {
 
 /// Resolves a spec: the value, and the unit that becomes the narrative reference.
 fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
+    // A range: both ends resolved alone; the end becomes the narrative reference.
+    if let Some(to) = &spec.to {
+        let from = Spec { to: None, ..spec.clone() };
+        let (a, _) = resolve(&from, ctx)?;
+        let (b, narr) = resolve(to, ctx)?;
+        if a.earliest > b.latest {
+            return None;
+        }
+        let value = format!("{}/{}", a.value, b.value);
+        let conf = a.confidence.min(b.confidence);
+        return Some((DateValue { value, mod_: None, earliest: a.earliest, latest: b.latest, anchor: b.anchor, confidence: conf, anchor_value: None }, narr));
+    }
     let (mut unit, anchor) = match spec.base {
+        Base::Unknown => return None,
         Base::Abs(u) => (u, AnchorKind::Absolute),
         Base::Doc => (Unit::Day(ctx.doc?), AnchorKind::DocumentDate),
         Base::Prev => (ctx.prev?, AnchorKind::PreviousDate),
@@ -521,7 +635,9 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
             let (lo, hi) = if before { (add_days(r.0, -w)?, add_days(r.0, -1)?) } else { (add_days(r.1, 1)?, add_days(r.1, w)?) };
             // A day-precise reference gives a month-precise value: the month next to the
             // reference ("after 2024-11-05" → 2024-11), where the event most likely lies.
-            let v = if g <= Gran::Week {
+            let v = if let Some(u) = spec.shown.filter(|_| spec.ops.is_empty()) {
+                u
+            } else if g <= Gran::Week {
                 let near = if before { hi } else { lo };
                 Unit::Month(near.year() as i32, near.month() as i32)
             } else {
@@ -656,6 +772,16 @@ const AR_MONTHS2: &[(&str, &str, i32)] = &[
     ("كانون", "الثاني", 1), ("كانون", "ثاني", 1), ("كانون", "الاول", 12), ("كانون", "اول", 12),
     ("تشرين", "الاول", 10), ("تشرين", "اول", 10), ("تشرين", "الثاني", 11), ("تشرين", "ثاني", 11),
 ];
+/// Hijri months: a word and, for two-word names, the word after it.
+const AR_HIJRI_MONTHS: &[(&str, Option<&str>, i32)] = &[
+    ("محرم", None, 1), ("المحرم", None, 1), ("صفر", None, 2), ("ربيع", Some("الاول"), 3), ("ربيع", Some("الاخر"), 4),
+    ("ربيع", Some("الثاني"), 4), ("جمادي", Some("الاولي"), 5), ("جمادي", Some("الاول"), 5), ("جمادي", Some("الاخره"), 6),
+    ("جمادي", Some("الاخر"), 6), ("جمادي", Some("الثانيه"), 6), ("جمادي", Some("الثاني"), 6), ("رجب", None, 7),
+    ("شعبان", None, 8), ("رمضان", None, 9), ("شوال", None, 10), ("ذو", Some("القعده"), 11), ("ذي", Some("القعده"), 11),
+    ("ذو", Some("الحجه"), 12), ("ذي", Some("الحجه"), 12),
+];
+/// Words after a year that mark it Hijri ("1446 هـ", "1446 هجرية").
+const AR_HIJRI_MARKS: &[&str] = &["ه", "هجري", "هجريه", "الهجري", "الهجريه", "للهجره", "هجريا"];
 const EN_MONTHS: &[(&str, i32)] = &[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
     ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
@@ -707,8 +833,8 @@ const EN_UNITS: &[(&str, (Gran, i64))] = &[
 const AR_START: &[&str] = &["اوائل", "مطلع", "بدايه", "بدايات", "مستهل", "اول", "ابتداء"];
 const AR_MID: &[&str] = &["منتصف", "اواسط"];
 const AR_END: &[&str] = &["اواخر", "نهايه", "نهايات", "اخر", "ختام"];
-const AR_PAST: &[&str] = &["الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "المنقضي"];
-const AR_NEXT: &[&str] = &["المقبل", "المقبله", "القادم", "القادمه"];
+const AR_PAST: &[&str] = &["الماضي", "الماضيه", "الماضيين", "المنصرم", "المنصرمه", "الفائت", "الفائته", "المنقضي"];
+const AR_NEXT: &[&str] = &["المقبل", "المقبله", "المقبلين", "القادمين", "القادم", "القادمه"];
 const AR_THIS: &[&str] = &["الجاري", "الجاريه", "الحالي", "الحاليه"];
 const AR_FOLLOWING: &[&str] = &["التالي", "التاليه", "اللاحق", "اللاحقه", "الموالي", "المواليه"];
 const AR_PRECEDING: &[&str] = &["السابق", "السابقه"];
@@ -771,6 +897,8 @@ const AR_RELATIONS: &[(&[&str], RelW)] = &[
     (&["في", "حوالي"], RelW::Rel(Rel::Approx)),
     (&["في", "حدود"], RelW::Rel(Rel::Approx)),
     (&["يوم"], RelW::Plain),
+    // "مرور ثلاث سنوات على استفتاء بريكست": the event itself.
+    (&["علي"], RelW::Plain),
     (&["ليله"], RelW::Plain),
     (&["في"], RelW::Plain),
     (&["خلال"], RelW::Plain),
@@ -845,7 +973,33 @@ struct Parser<'a> {
     doc: Option<Date>,
 }
 
+/// Words naming a kind of event ("الانتخابات", "the invasion"): without the event's own name,
+/// they mean the knowledge-base event whose names contain them when the document date makes
+/// one obvious (see [`Parser::kind_event`]). Compared with names ignoring the article ال and
+/// an English plural s.
+const EVENT_KINDS: &[&[&str]] = &[
+    &["الانتخابات"], &["انتخابات"], &["الغزو"], &["غزو"], &["كاس", "العالم"], &["المونديال"], &["مونديال"],
+    &["الاستفتاء"], &["استفتاء"], &["election"], &["elections"], &["invasion"], &["world", "cup"], &["referendum"],
+];
+
+/// Two name words are the same up to the article ال and an English plural s.
+fn same_word(a: &str, b: &str) -> bool {
+    let f = |w: &str| -> String {
+        let w = w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(w);
+        w.strip_suffix('s').filter(|r| r.len() >= 3 && r.is_ascii()).unwrap_or(w).to_string()
+    };
+    a == b || f(a) == f(b)
+}
+
 type Hit = (usize, Spec);
+
+/// The start of a range before its end is read.
+enum RStart {
+    Full(Spec),
+    Day(i32),
+    Month(i32),
+    DayMonth(i32, i32),
+}
 
 impl<'a> Parser<'a> {
     fn new(nt: &'a NormText, lang: Lang, doc: Option<Date>, kb: &Kb) -> Parser<'a> {
@@ -1019,6 +1173,340 @@ impl<'a> Parser<'a> {
         None
     }
 
+    // ----- ranges -----
+
+    /// Ranges: "بين 3 و5 مارس 2024", "من يناير إلى مارس 2024", "من 2019 إلى 2022", "2010-2018",
+    /// "October 10-12, 2023", "from March to May 2024", "between 3 and 5 March 2024". The start
+    /// may leave out what the end says (its month, its year): it is then the end with its day
+    /// or month replaced ([`Op::From`]). The value is `START/END` at the granularity written.
+    fn range(&self, i: usize) -> Option<Hit> {
+        if let Some(h) = self.part_range(i) {
+            return Some(h);
+        }
+        let ar = self.lang == Lang::Ar;
+        let mut k = i;
+        // Some(true): "بين/between … و/and", Some(false): "من/from … إلى/to", None: "A-B".
+        let mut intro = None;
+        if ar {
+            if self.exact(k, &["ما"]) && self.is(k + 1, &["بين"]) {
+                k += 1;
+            }
+            if self.is(k, &["بين", "من"]) {
+                intro = Some(self.is(k, &["بين"]));
+                k += 1;
+                if self.is(k, &["عامي", "سنتي", "عام", "سنه", "العام"]) && self.year_num(k + 1, 1000, 2999).is_some() {
+                    k += 1;
+                }
+            }
+        } else if self.exact(k, &["between", "from"]) {
+            intro = Some(self.w(k) == "between");
+            k += 1;
+        }
+        if k > i && self.is(i.wrapping_sub(1), AMOUNT_BEFORE) {
+            return None;
+        }
+        let (k, start) = self.range_start(k)?;
+        // The connector.
+        let dash = self.exact(k, &["-", "–", "—"]);
+        let r = match intro {
+            _ if dash => k + 1,
+            None => return None,
+            Some(true) if ar && self.exact(k, &["و"]) => k + 1,
+            Some(true) if ar && self.w(k).starts_with('و') => k,
+            Some(true) if !ar && self.exact(k, &["and"]) => k + 1,
+            Some(false) if ar && self.is(k, &["الي", "حتي", "لغايه"]) => k + 1,
+            Some(false) if !ar && self.exact(k, &["to", "through", "thru", "until", "till"]) => k + 1,
+            _ => return None,
+        };
+        let ok = |spec: &Spec| matches!(spec.base, Base::Abs(_) | Base::YearLess { .. } | Base::Doc) && spec.to.is_none();
+        let (e, from, to) = match start {
+            RStart::Full(a) => {
+                let (e, RStart::Full(b)) = self.range_start(r)? else { return None };
+                (e, a, b)
+            }
+            RStart::Day(d) => {
+                let (e, b) = self.day_month(r).filter(|(_, s)| ok(s))?;
+                (e, b.clone().op(Op::From(0, d)), b)
+            }
+            RStart::DayMonth(d, m) => {
+                let (e, b) = match self.day_month(r).filter(|(_, s)| ok(s)) {
+                    Some(h) => h,
+                    // "October 10-12, 2023", "from Sept. 6 to 14, 2025": the end is a day of the
+                    // start's month.
+                    None => {
+                        let (e, d2) = self.day_number(r).filter(|_| self.num(r).is_some())?;
+                        match self.year_after(e) {
+                            Some((e2, y)) => (e2, Spec::new(Base::Abs(Unit::Day(ymd(y, m, d2)?)), 0.9)),
+                            None => (e, Spec::new(Base::YearLess { m, d: Some(d2), fut: self.future_tense(i) }, 0.75)),
+                        }
+                    }
+                };
+                (e, b.clone().op(Op::From(m, d)), b)
+            }
+            RStart::Month(m) => {
+                let (e, b) = self.month_year(r, true).filter(|(_, s)| ok(s))?;
+                (e, b.clone().op(Op::From(m, 0)), b)
+            }
+        };
+        // "من 2000 إلى 2010 دولار" is an amount.
+        if self.is(e, AMOUNT_AFTER) {
+            return None;
+        }
+        let mut spec = from;
+        spec.conf = spec.conf.min(to.conf);
+        spec.to = Some(Box::new(to));
+        Some((e, spec))
+    }
+
+    /// The start of a range: a full date, or a day, a month, a day and month whose year (and
+    /// month) the end gives.
+    fn range_start(&self, k: usize) -> Option<(usize, RStart)> {
+        let ar = self.lang == Lang::Ar;
+        if let Some((k2, d)) = self.day_number(k) {
+            let k3 = if self.exact(k2, &["من", "of"]) { k2 + 1 } else { k2 };
+            if let Some((k4, m, _)) = self.month(k3) {
+                if let Some((k5, y)) = self.year_after(k4) {
+                    return Some((k5, RStart::Full(Spec::new(Base::Abs(Unit::Day(ymd(y, m, d)?)), 0.9))));
+                }
+                return Some((k4, RStart::DayMonth(d, m)));
+            }
+            if self.num(k).is_some() {
+                return Some((k2, RStart::Day(d)));
+            }
+            return None;
+        }
+        if let Some(y) = self.year_num(k, 1000, 2999) {
+            return Some((k + 1, RStart::Full(Spec::new(Base::Abs(Unit::Year(y)), 0.85))));
+        }
+        if ar && self.is(k, &["عام", "العام", "سنه"]) {
+            let y = self.year_num(k + 1, 1000, 2999)?;
+            return Some((k + 2, RStart::Full(Spec::new(Base::Abs(Unit::Year(y)), 0.85))));
+        }
+        let (k2, m, _) = self.month(k)?;
+        if let Some((k3, y)) = self.year_after(k2) {
+            return Some((k3, RStart::Full(Spec::new(Base::Abs(Unit::Month(y, m)), 0.9))));
+        }
+        if !ar {
+            if let Some((k3, d)) = self.day_number(k2) {
+                if let Some((k4, y)) = self.year_after(k3) {
+                    return Some((k4, RStart::Full(Spec::new(Base::Abs(Unit::Day(ymd(y, m, d)?)), 0.9))));
+                }
+                return Some((k3, RStart::DayMonth(d, m)));
+            }
+        }
+        Some((k2, RStart::Month(m)))
+    }
+
+    /// "الربعين الأول والثاني من 2023", "the first and second quarters of 2023".
+    fn part_range(&self, i: usize) -> Option<Hit> {
+        let (quarter, a, b, k) = if self.lang == Lang::Ar {
+            let quarter = self.is(i, &["الربعين"]);
+            if !quarter && !self.is(i, &["النصفين"]) {
+                return None;
+            }
+            let a = self.lookup(i + 1, AR_ORD_PART)?;
+            let b = self.lookup(i + 2, AR_ORD_PART).filter(|_| self.w(i + 2).starts_with('و'))?;
+            (quarter, a, b, i + 3)
+        } else {
+            let k = if self.exact(i, &["the"]) { i + 1 } else { i };
+            let a = self.lookup(k, EN_ORD_PART)?;
+            let b = self.lookup(k + 2, EN_ORD_PART).filter(|_| self.exact(k + 1, &["and", "to", "through"]))?;
+            let quarter = self.exact(k + 3, &["quarters"]);
+            if !quarter && !self.exact(k + 3, &["halves"]) {
+                return None;
+            }
+            (quarter, a, b, k + 4)
+        };
+        let max = if quarter { 4 } else { 2 };
+        let (a, b) = (if a == 0 { max } else { a }, if b == 0 { max } else { b });
+        if a == 0 || a >= b || b > max {
+            return None;
+        }
+        let k = if self.exact(k, &["من", "of"]) { k + 1 } else { k };
+        let (e, year) = self.year_phrase(k)?;
+        let op = |n: u8| if quarter { Op::Quarter(n) } else { Op::Half(n) };
+        let mut spec = year.clone().op(op(a));
+        spec.to = Some(Box::new(year.op(op(b))));
+        Some((e, spec))
+    }
+
+    // ----- Hijri dates -----
+
+    /// A Hijri month name: (end, month).
+    fn hijri_month(&self, i: usize) -> Option<(usize, i32)> {
+        if self.lang == Lang::Ar {
+            for &(a, b, m) in AR_HIJRI_MONTHS {
+                if self.is(i, &[a]) {
+                    match b {
+                        None => return Some((i + 1, m)),
+                        Some(b) if self.exact(i + 1, &[b]) => return Some((i + 2, m)),
+                        _ => {}
+                    }
+                }
+            }
+            return None;
+        }
+        let w = self.w(i);
+        let m = match w {
+            "muharram" => 1,
+            "safar" => 2,
+            "rajab" => 7,
+            "shaban" | "shaaban" => 8,
+            "ramadan" | "ramadhan" => 9,
+            "shawwal" => 10,
+            "sha" if self.exact(i + 1, &["'"]) && self.exact(i + 2, &["ban"]) => return Some((i + 3, 8)),
+            _ => 0,
+        };
+        if m > 0 {
+            return Some((i + 1, m));
+        }
+        let first = match w {
+            "rabi" | "rabia" => 3,
+            "jumada" | "jumadah" | "jamadi" => 5,
+            "dhu" | "dhul" | "zul" | "thul" | "dhi" => 11,
+            _ => return None,
+        };
+        let mut k = i + 1;
+        while k < i + 4 && self.exact(k, &["al", "-", "'", "ul", "l", "el"]) {
+            k += 1;
+        }
+        let t = self.w(k);
+        let m = match first {
+            3 | 5 if matches!(t, "awwal" | "awal" | "ula" | "oula" | "ulla" | "i") => first,
+            3 | 5 if matches!(t, "thani" | "thaani" | "akhir" | "akhar" | "akhira" | "akhirah" | "thaniya" | "ii") => first + 1,
+            11 if t.starts_with("hij") => 12,
+            11 if t.starts_with("qa") || t.starts_with("qi") || t.starts_with("ka") => 11,
+            _ => return None,
+        };
+        Some((k + 1, m))
+    }
+
+    /// A Hijri year: "1446", "1446 هـ", "1446هـ", "عام 1446 هـ", "1445 AH": (end, year, marked
+    /// as Hijri).
+    fn hijri_year(&self, i: usize) -> Option<(usize, i32, bool)> {
+        let ar = self.lang == Lang::Ar;
+        let mut k = i;
+        if ar {
+            if self.exact(k, &["من"]) {
+                k += 1;
+            }
+            if self.is(k, &["عام", "العام", "سنه", "السنه"]) {
+                k += 1;
+            }
+        } else if self.exact(k, &[",", "of"]) {
+            k += 1;
+        }
+        let (y, mut marked) = match self.num(k) {
+            Some((v, l)) if l <= 4 => (v as i32, false),
+            Some(_) => return None,
+            None => {
+                let w = self.tok(k)?.w.strip_suffix('ه').filter(|_| ar)?;
+                if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                (w.parse().ok()?, true)
+            }
+        };
+        let mut e = k + 1;
+        if ar && self.exact(e, AR_HIJRI_MARKS) {
+            marked = true;
+            e += 1;
+        } else if !ar && self.exact(e, &["ah", "h"]) {
+            marked = true;
+            e += if self.exact(e + 1, &["."]) && self.adjacent(e) { 2 } else { 1 };
+        } else if !ar && self.exact(e, &["a"]) && self.exact(e + 1, &["."]) && self.exact(e + 2, &["h"]) {
+            marked = true;
+            e += if self.exact(e + 3, &["."]) { 4 } else { 3 };
+        }
+        HIJRI_YEARS.contains(&y).then_some((e, y, marked))
+    }
+
+    /// "15 رمضان 1446", "غرة شوال 1444 هـ", "الأول من محرم 1446 هـ", "رمضان 1446" (the month's
+    /// days), "عام 1448 هـ" (the year's days), "٤/٥/١٤٤٧هـ", "1 Ramadan 1445 AH". Values are
+    /// Gregorian (Umm al-Qura). A day and month without a year is the last one on or before the
+    /// document date (the next in future tense).
+    fn hijri(&self, i: usize) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        let conv = cfg!(feature = "hijri");
+        let day_spec = |y: i32, m: i32, d: i32| -> Spec {
+            match hijri_to_date(y, m, d) {
+                Some(g) => Spec::new(Base::Abs(Unit::Day(g)), 0.9),
+                None => Spec::new(Base::Unknown, 0.5),
+            }
+        };
+        let span_spec = |y: i32, m: i32| -> Spec {
+            match hijri_span(y, m) {
+                Some((a, b)) => {
+                    let mut s = Spec::new(Base::Abs(Unit::Day(a)), 0.85);
+                    s.to = Some(Box::new(Spec::new(Base::Abs(Unit::Day(b)), 0.85)));
+                    s
+                }
+                None => Spec::new(Base::Unknown, 0.5),
+            }
+        };
+        // d/m/yyyy هـ
+        if ar {
+            if let (Some((d, ld)), Some((m, lm))) = (self.num(i), self.num(i + 2)) {
+                let sep = self.w(i + 1);
+                if matches!(sep, "/" | "-") && self.w(i + 3) == sep && (0..4).all(|k| self.adjacent(i + k)) && ld <= 2 && lm <= 2 {
+                    let (e, y, marked) = self.hijri_year(i + 4)?;
+                    if !marked || e <= i + 4 {
+                        return None;
+                    }
+                    return Some((e, day_spec(y, m as i32, d as i32)));
+                }
+            }
+        }
+        let mut k = i;
+        let mut day = None;
+        if ar && self.is(k, &["غره", "مستهل"]) {
+            day = Some(1);
+            k += 1;
+        } else if let Some((k2, d)) = self.day_number(k) {
+            day = Some(d);
+            k = k2;
+        }
+        if day.is_some() && self.exact(k, &["من", "of"]) {
+            k += 1;
+        }
+        if day.is_none() && ar && self.is(k, &["شهر"]) {
+            k += 1;
+        }
+        let Some((k, m)) = self.hijri_month(k) else {
+            // A year alone must be marked: "عام 1448 هـ", "1445 AH".
+            if day.is_some() {
+                return None;
+            }
+            let (e, y, marked) = self.hijri_year(i)?;
+            if !marked || self.num(i).is_none() && !self.is(i, &["عام", "العام", "سنه", "السنه"]) && self.tok(i).is_some_and(|t| !t.w.ends_with('ه')) {
+                return None;
+            }
+            return Some((e, span_spec(y, 0)));
+        };
+        let year = self.hijri_year(k).filter(|(_, y, marked)| *marked || (1300..=1500).contains(y));
+        match (year, day) {
+            (Some((e, y, _)), Some(d)) => Some((e, day_spec(y, m, d))),
+            (Some((e, y, _)), None) => Some((e, span_spec(y, m))),
+            (None, Some(d)) => {
+                let spec = match self.doc.and_then(date_to_hijri).filter(|_| conv) {
+                    Some((hy, hm, hd)) => {
+                        let y = if self.future_tense(i) {
+                            if (m, d) >= (hm, hd) { hy } else { hy + 1 }
+                        } else if (m, d) <= (hm, hd) {
+                            hy
+                        } else {
+                            hy - 1
+                        };
+                        day_spec(y, m, d)
+                    }
+                    None => Spec::new(Base::Unknown, 0.5),
+                };
+                Some((k, spec))
+            }
+            (None, None) => None,
+        }
+    }
+
     // ----- cores -----
 
     /// Modifier ("أوائل", "early", "the end of") then a date core.
@@ -1125,6 +1613,7 @@ impl<'a> Parser<'a> {
 
     fn date_core(&self, i: usize, ctx: bool) -> Option<Hit> {
         self.weekday_date(i)
+            .or_else(|| self.hijri(i))
             .or_else(|| self.numeric_date(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_year(i, ctx))
@@ -1164,7 +1653,7 @@ impl<'a> Parser<'a> {
         if self.exact(e, &[",", "الموافق", "،"]) {
             e += 1;
         }
-        if let Some(hit) = self.numeric_date(e).or_else(|| self.day_month(e)) {
+        if let Some(hit) = self.hijri(e).or_else(|| self.numeric_date(e)).or_else(|| self.day_month(e)) {
             return Some(hit);
         }
         if ar {
@@ -1421,6 +1910,10 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let s = self.lookup(k, if ar { AR } else { EN })?;
+        // "ربيع الأول" is a Hijri month, not spring.
+        if ar && self.hijri_month(k).is_some() {
+            return None;
+        }
         let mut e = k + 1;
         if self.exact(e, &["of"]) || (ar && self.exact(e, &["عام"])) {
             if let Some(y) = self.year_num(e + 1, 1000, 2999) {
@@ -1714,15 +2207,105 @@ impl<'a> Parser<'a> {
             }
             let date = match self.doc {
                 Some(doc) if upcoming => dates.iter().min_by_key(|d| (day_number(**d) - day_number(doc)).abs()).copied(),
-                Some(doc) => dates.iter().filter(|d| **d <= doc).max().or_else(|| dates.iter().min()).copied(),
+                Some(doc) => {
+                    let past = dates.iter().filter(|d| **d <= doc).max();
+                    // An event weeks ahead is the one meant when the last is years old
+                    // ("on Election Day" a month before it).
+                    let soon = dates.iter().filter(|d| **d > doc && day_number(**d) - day_number(doc) <= 90).min();
+                    match (past, soon) {
+                        (Some(p), Some(n)) if day_number(doc) - day_number(*p) > 365 => Some(*n),
+                        (None, Some(n)) => Some(*n),
+                        _ => past.or_else(|| dates.iter().min()).copied(),
+                    }
+                }
                 None => dates.iter().max().copied(),
             };
             if let Some(d) = date {
                 best = Some((k + words.len(), d));
             }
         }
-        let (e, d) = best?;
-        Some((e, Spec::new(Base::Event(d), 0.85)))
+        match best {
+            Some((e, d)) => Some((e, Spec::new(Base::Event(d), 0.85))),
+            None => self.kind_event(k, upcoming),
+        }
+    }
+
+    /// An event named by its kind ("الانتخابات", "الانتخابات الرئاسية", "the invasion", "the
+    /// World Cup"): the knowledge-base events whose names contain those words. With a year
+    /// ("انتخابات 2024", "the 2024 election"), the one event of that year. Without, the document
+    /// date decides: the one such event within two years before it (for relations looking
+    /// ahead, "ahead of the World Cup", within two years either side; failing both, one weeks
+    /// ahead), never a guess among several. A qualifier the names do not have ("الانتخابات
+    /// البرلمانية") names another event: nothing.
+    fn kind_event(&self, i: usize, upcoming: bool) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        // English "the 2024 election": the year before the kind.
+        let (mut k, year) = match self.year_num(i, 1900, 2100) {
+            Some(y) if !ar => (i + 1, Some(y)),
+            _ => (i, None),
+        };
+        let kind = EVENT_KINDS.iter().find(|kind| {
+            kind.iter().enumerate().all(|(j, w)| {
+                let t = self.tok(k + j);
+                t.is_some_and(|t| same_word(t.w, w) || (j == 0 && t.forms.iter().any(|f| same_word(f, w) && f == w)))
+            })
+        })?;
+        // Arabic: a kind word without a year must be definite ("الانتخابات", not "انتخابات").
+        let first_definite = self.tok(k).is_some_and(|t| t.w.starts_with("ال") || t.forms.iter().any(|f| f.starts_with("ال")));
+        let mut words: Vec<&str> = kind.to_vec();
+        k += kind.len();
+        let names_with = |words: &[&str]| -> Vec<Date> {
+            let mut ds: Vec<Date> = self
+                .events
+                .iter()
+                .filter(|(name, _)| name.windows(words.len()).any(|win| win.iter().zip(words).all(|(a, b)| same_word(a, b))))
+                .flat_map(|(_, ds)| ds.iter().copied())
+                .collect();
+            ds.sort();
+            ds.dedup();
+            ds
+        };
+        let mut dates = names_with(&words);
+        // Longer: "الانتخابات الرئاسية" (names containing both words).
+        while words.len() < 5 {
+            let Some(t) = self.tok(k).filter(|t| t.word && self.num(k).is_none()) else { break };
+            let mut longer = words.clone();
+            longer.push(t.w);
+            let ds = names_with(&longer);
+            if ds.is_empty() {
+                if ar && t.w.starts_with("ال") && !self.is(k, AR_EVENT_NOUNS) {
+                    return None;
+                }
+                break;
+            }
+            words = longer;
+            dates = ds;
+            k += 1;
+        }
+        if dates.is_empty() {
+            return None;
+        }
+        let year = match year {
+            Some(y) => Some(y),
+            None if ar => self.year_num(k, 1900, 2100).inspect(|_| k += 1),
+            None => None,
+        };
+        if let Some(y) = year {
+            let of_year: Vec<Date> = dates.into_iter().filter(|d| d.year() as i32 == y).collect();
+            let [d] = of_year.as_slice() else { return None };
+            let mut s = Spec::new(Base::Event(*d), 0.8);
+            s.shown = Some(Unit::Year(y));
+            return Some((k, s));
+        }
+        if ar && !first_definite {
+            return None;
+        }
+        let dn = day_number(self.doc?);
+        let within = |lo: i64, hi: i64| -> Vec<Date> { dates.iter().copied().filter(|d| (lo..=hi).contains(&(day_number(*d) - dn))).collect() };
+        let pick = if upcoming { within(-730, 730) } else { within(-730, 0) };
+        let pick = if pick.is_empty() && !upcoming { within(1, 90) } else { pick };
+        let [d] = pick.as_slice() else { return None };
+        Some((k, Spec::new(Base::Event(*d), 0.75)))
     }
 
     /// A bare year, accepted only where it reads as a date: not an amount ("2024 مليار",
@@ -1758,7 +2341,9 @@ impl<'a> Parser<'a> {
                 let words_ok = (i..i + n).all(|k| self.tok(k).is_some_and(|t| t.word && self.num(k).is_none() && !self.is(k, AMOUNT_BEFORE)));
                 if words_ok {
                     if let Some(y) = self.year_num(i + n, 1900, 2100) {
-                        if !self.is(i + n + 1, AMOUNT_AFTER) {
+                        // "الفترة 2010-2018" is a range, read at the year.
+                        let span = self.exact(i + n + 1, &["-", "–"]) && self.num(i + n + 2).is_some();
+                        if !self.is(i + n + 1, AMOUNT_AFTER) && !span {
                             return Some((i + n + 1, Spec::new(Base::Abs(Unit::Year(y)), 0.7)));
                         }
                     }
@@ -1954,11 +2539,12 @@ impl<'a> Parser<'a> {
             None
         };
         let hit = hit.or_else(|| self.anniversary(i)).or_else(|| self.modded_core(i, false));
+        let range = self.range(i).or_else(|| if j > i && rel == RelW::Plain { self.range(j) } else { None });
         // The longest reading wins.
-        match (standalone, hit) {
-            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
-            (a, b) => a.or(b),
-        }
+        [range, standalone, hit].into_iter().flatten().fold(None, |best: Option<Hit>, h| match best {
+            Some(b) if b.0 >= h.0 => Some(b),
+            _ => Some(h),
+        })
     }
 
     fn with_relation(&self, k: usize, mut s: Spec, rel: RelW) -> Hit {
@@ -2047,6 +2633,90 @@ pub fn find_dates(nt: &NormText, lang: Lang, doc: Option<CivilDate>, kb: &Kb) ->
         i = end;
     }
     out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring a date phrase set.
+
+/// Correct out of total.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Score {
+    pub ok: usize,
+    pub total: usize,
+    pub accuracy: f64,
+}
+
+impl Score {
+    fn add(&mut self, good: bool) {
+        self.total += 1;
+        self.ok += good as usize;
+        self.accuracy = self.ok as f64 / self.total as f64;
+    }
+}
+
+/// The figures of [`eval`]: overall, per language, per class, per language and class
+/// (`"ar/range"`), and the rows missed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct EvalReport {
+    pub overall: Score,
+    pub by_lang: std::collections::BTreeMap<String, Score>,
+    pub by_class: std::collections::BTreeMap<String, Score>,
+    pub by_lang_class: std::collections::BTreeMap<String, Score>,
+    /// Rows not scored: Hijri rows in a build without the `hijri` feature.
+    pub skipped: usize,
+    /// One line per missed row: language, class, phrase, wanted and found values.
+    pub misses: Vec<String>,
+}
+
+/// The name of a modifier as the phrase set writes it ("" for none).
+pub fn mod_name(m: Option<DateMod>) -> &'static str {
+    match m {
+        None => "",
+        Some(DateMod::Start) => "start",
+        Some(DateMod::Mid) => "mid",
+        Some(DateMod::End) => "end",
+        Some(DateMod::Before) => "before",
+        Some(DateMod::After) => "after",
+        Some(DateMod::Approx) => "approx",
+    }
+}
+
+/// Scores a date phrase set (the TSV of `tests/data/dates/phrases.tsv`: lang, class, ref_date,
+/// prev, sentence, phrase, value, mod, note). Each row's text is `prev` then `sentence`; a row
+/// is right when an expression overlapping the phrase (its last occurrence) resolves to the
+/// row's value and mod. Comment lines (`#`), the header and short rows are ignored; without the
+/// `hijri` feature Hijri rows are skipped, not failed.
+pub fn eval(tsv: &str, kb: &Kb) -> EvalReport {
+    let mut rep = EvalReport::default();
+    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.starts_with("lang\t") && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let [lang_s, class, refd, prev, sentence, phrase, value, md, ..] = f.as_slice() else { continue };
+        if *class == "hijri" && !cfg!(feature = "hijri") {
+            rep.skipped += 1;
+            continue;
+        }
+        let lang = if *lang_s == "ar" { Lang::Ar } else { Lang::En };
+        let text = if prev.is_empty() { sentence.to_string() } else { format!("{prev} {sentence}") };
+        let Some(byte) = text.rfind(phrase) else { continue };
+        let ps = text[..byte].chars().count();
+        let pe = ps + phrase.chars().count();
+        let nt = NormText::new(&text);
+        let exprs = find_dates(&nt, lang, crate::parse_iso_date(refd), kb);
+        let got: Vec<(String, &str)> = exprs
+            .iter()
+            .filter(|e| e.start < pe && ps < e.end)
+            .filter_map(|e| e.resolved.as_ref().map(|r| (r.value.clone(), mod_name(r.mod_))))
+            .collect();
+        let good = got.iter().any(|(v, m)| v == value && m == md);
+        rep.overall.add(good);
+        rep.by_lang.entry(lang_s.to_string()).or_default().add(good);
+        rep.by_class.entry(class.to_string()).or_default().add(good);
+        rep.by_lang_class.entry(format!("{lang_s}/{class}")).or_default().add(good);
+        if !good {
+            rep.misses.push(format!("{lang_s} {class} [{phrase}] want {value} {md} got {got:?}"));
+        }
+    }
+    rep
 }
 
 #[cfg(test)]
@@ -2214,6 +2884,52 @@ mod tests {
     }
 
     #[test]
+    fn ranges_take_what_the_start_leaves_out_from_the_end() {
+        check(Lang::Ar, &[
+            ("تعقد القمة بين 3 و5 مارس 2024 في", "2024-02-20", "بين 3 و5 مارس 2024", "2024-03-03/2024-03-05", None),
+            ("ارتفعت من يناير إلى مارس 2024 بنسبة", "2024-04-10", "من يناير إلى مارس 2024", "2024-01/2024-03", None),
+            ("من 28 فبراير إلى 2 مارس 2024", "2024-02-15", "من 28 فبراير إلى 2 مارس 2024", "2024-02-28/2024-03-02", None),
+            ("من نوفمبر إلى فبراير 2024", "2024-04-10", "من نوفمبر إلى فبراير 2024", "2023-11/2024-02", None),
+            ("بين عامي 2015 و2020 نما", "2021-06-30", "بين عامي 2015 و2020", "2015/2020", None),
+            ("خلال الفترة 2010-2018 أدارت", "2023-07-15", "2010-2018", "2010/2018", None),
+            ("بين مارس وأبريل الماضيين", "2020-05-05", "بين مارس وأبريل الماضيين", "2020-03/2020-04", None),
+            ("في الربعين الأول والثاني من 2023", "2024-03-15", "الربعين الأول والثاني من 2023", "2023-Q1/2023-Q2", None),
+        ]);
+        check(Lang::En, &[
+            ("The fair runs October 10-12, 2023, at", "2023-09-25", "October 10-12, 2023", "2023-10-10/2023-10-12", None),
+            ("from Sept. 6 to 14, 2025", "2025-10-01", "from Sept. 6 to 14, 2025", "2025-09-06/2025-09-14", None),
+            ("between January and March of this year", "2021-05-05", "between January and March of this year", "2021-01/2021-03", None),
+            ("He served from 2019 to 2022.", "2023-01-10", "from 2019 to 2022", "2019/2022", None),
+        ]);
+        for (text, lang) in [("ارتفع السعر من 10 إلى 12 مليار", Lang::Ar), ("output rose from 2000 to 3000 units", Lang::En), ("won 2-1", Lang::En)] {
+            let exprs = run(text, lang, "2024-01-01");
+            assert!(exprs.iter().all(|e| e.resolved.as_ref().is_none_or(|r| !r.value.contains('/'))), "{text}: {exprs:?}");
+        }
+        // A range ending before it starts is not resolved; the bounds cover the range.
+        let exprs = run("from 2022 to 2019", Lang::En, "2024-01-01");
+        assert!(exprs.iter().all(|e| e.resolved.is_none()), "{exprs:?}");
+        let r = run("بين 3 و5 مارس 2024", Lang::Ar, "2024-01-01")[0].resolved.clone().unwrap();
+        assert_eq!((r.earliest.as_str(), r.latest.as_str()), ("2024-03-03", "2024-03-05"));
+    }
+
+    #[cfg(feature = "hijri")]
+    #[test]
+    fn hijri_dates_are_umm_al_qura_days() {
+        check(Lang::Ar, &[
+            ("يوم 15 رمضان 1446 هـ", "2025-04-01", "15 رمضان 1446", "2025-03-15", None),
+            ("في رمضان 1446", "2025-04-01", "رمضان 1446", "2025-03-01/2025-03-29", None),
+            ("غرة شوال 1445 هـ", "2024-04-01", "غرة شوال 1445", "2024-04-10", None),
+            ("في 10 ربيع الأول", "2024-10-01", "10 ربيع الأول", "2024-09-13", None),
+            ("يوم 20 ربيع الآخر 1445 هـ الموافق 4 نوفمبر 2023", "2023-11-20", "20 ربيع الآخر 1445", "2023-11-04", None),
+            ("يوم 20 ربيع الآخر 1445 هـ الموافق 4 نوفمبر 2023", "2023-11-20", "4 نوفمبر 2023", "2023-11-04", None),
+        ]);
+        check(Lang::En, &[("on 1 Ramadan 1445 AH", "2024-03-05", "1 Ramadan 1445 AH", "2024-03-11", None)]);
+        // A day the month does not have, a Gregorian-looking year: no Hijri date.
+        assert!(run("في 31 رمضان 1446", Lang::Ar, "2025-04-01").iter().all(|e| e.resolved.is_none()));
+        assert!(run("في ربيع 2024", Lang::Ar, "2025-04-01").iter().all(|e| e.resolved.as_ref().is_none_or(|r| r.value == "2024-SP")));
+    }
+
+    #[test]
     fn spans_are_original_code_points() {
         let text = "وفي أوائلِ يونيو ٢٠٢٤ التقى";
         let exprs = run(text, Lang::Ar, "2025-01-01");
@@ -2238,6 +2954,8 @@ mod tests {
     fn lexicons_are_written_normalized() {
         let words = AR_MONTHS.iter().map(|x| x.0)
             .chain(AR_MONTHS2.iter().flat_map(|x| [x.0, x.1]))
+            .chain(AR_HIJRI_MONTHS.iter().flat_map(|x| [x.0, x.1.unwrap_or("")]).filter(|w| !w.is_empty()))
+            .chain(AR_HIJRI_MARKS.iter().copied())
             .chain(AR_WEEKDAYS.iter().map(|x| x.0))
             .chain(AR_ORDINALS.iter().map(|x| x.0))
             .chain(AR_NUMBERS.iter().map(|x| x.0))
@@ -2261,6 +2979,9 @@ mod tests {
             "a-b-c 1-2-3 -2024- /2024/ 2024/ 12/2024 2024-13", "ﷺ 𝟚𝟘𝟚𝟜 中文 2024年 Ελλάδα 2024",
             "يونيو/حزيران/تموز 2024 /", "الربع الأخير", "الثلاثاء", "last", "ago", long_digits.as_str(),
             "early", "\u{200f}في\u{200f} 5 يونيو 2024", "ـــ", "ً", "9999-12-31", "0001-01-01",
+            "بين 31 و1 فبراير", "من 99 إلى 100 مارس 2024", "1/1/99999هـ", "30 ذو الحجة 99999 هـ", "عام 0 هـ", "غرة محرم",
+            "من 2024 إلى", "بين و", "from to", "October 10-", "the first and fifth quarters of 2024", "الربعين الرابع والأول من",
+            "9999-9998", "0001-0002", "رمضان 1 هـ", "1700 هـ", "29 ذو الحجة 1700 هـ", "between January and", "Dhu al-",
         ];
         for doc in [None, crate::parse_iso_date("2025-02-10"), CivilDate::new(1, 1, 1).ok(), CivilDate::new(9999, 12, 31).ok()] {
             for text in inputs {

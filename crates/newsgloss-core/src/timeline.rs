@@ -201,9 +201,39 @@ fn value_words(lang: Lang, v: &str) -> String {
     }
 }
 
+/// A range in words, sharing what both ends share: "3–5 مارس 2024", "March 3–5, 2024",
+/// "يناير–مارس 2024", "January–March 2024", else "A – B".
+fn range_words(lang: Lang, a: &str, b: &str) -> String {
+    let (pa, pb): (Vec<&str>, Vec<&str>) = (a.split('-').collect(), b.split('-').collect());
+    let ar = lang == Lang::Ar;
+    // Arabic reads right to left: the same dash and order read "from A to B" there too.
+    match (pa.as_slice(), pb.as_slice()) {
+        ([ya, ma, da], [yb, mb, db]) if ya == yb && ma == mb && da.len() == 2 && db.len() == 2 => {
+            let (da, db) = (da.trim_start_matches('0'), db.trim_start_matches('0'));
+            let month = value_words(lang, &format!("{ya}-{ma}"));
+            match month.split_once(' ') {
+                Some((name, y)) if ar => format!("{da}–{db} {name} {y}"),
+                Some((name, y)) => format!("{name} {da}–{db}, {y}"),
+                None => format!("{} – {}", value_words(lang, a), value_words(lang, b)),
+            }
+        }
+        ([ya, ma], [yb, mb]) if ya == yb && ma.len() == 2 && mb.len() == 2 && ma.chars().all(|c| c.is_ascii_digit()) && mb.chars().all(|c| c.is_ascii_digit()) => {
+            let (wa, wb) = (value_words(lang, a), value_words(lang, b));
+            match (wa.split_once(' '), wb.split_once(' ')) {
+                (Some((na, _)), Some((nb, y))) => format!("{na}–{nb} {y}"),
+                _ => format!("{wa} – {wb}"),
+            }
+        }
+        _ => format!("{} – {}", value_words(lang, a), value_words(lang, b)),
+    }
+}
+
 /// The display label of a date: its value in words with the modifier ("أوائل يونيو 2024",
 /// "mid-2024", "after November 5, 2024").
 pub fn label(lang: Lang, value: &str, m: Option<DateMod>, reference: Option<&str>) -> String {
+    if let Some((a, b)) = value.split_once('/') {
+        return range_words(lang, a, b);
+    }
     let words = value_words(lang, value);
     let refw = reference.map(|r| value_words(lang, r)).unwrap_or_else(|| words.clone());
     let ar = lang == Lang::Ar;
@@ -246,6 +276,13 @@ mod tests {
             (Lang::En, "2024-11", Some(DateMod::After), Some("2024-11-05"), "after November 5, 2024"),
             (Lang::En, "2024-H2", None, None, "second half of 2024"),
             (Lang::En, "garbage-99-x", None, None, "garbage-99-x"),
+            (Lang::Ar, "2024-03-03/2024-03-05", None, None, "3–5 مارس 2024"),
+            (Lang::En, "2024-03-03/2024-03-05", None, None, "March 3–5, 2024"),
+            (Lang::Ar, "2024-01/2024-03", None, None, "يناير–مارس 2024"),
+            (Lang::En, "2023-03/2024-06", None, None, "March 2023 – June 2024"),
+            (Lang::En, "2010/2018", None, None, "2010 – 2018"),
+            (Lang::Ar, "2023-Q1/2023-Q2", None, None, "الربع الأول 2023 – الربع الثاني 2023"),
+            (Lang::En, "/", None, None, " – "),
         ];
         for &(lang, v, m, r, want) in rows {
             assert_eq!(label(lang, v, m, r), want);
