@@ -218,14 +218,20 @@ fn gzip_len(bytes: &[u8]) -> usize {
     enc.finish().map_or(0, |v| v.len())
 }
 
+/// `newsgloss eval [--verbose] [--json OUT] DIR` scores annotated articles;
+/// `newsgloss eval --dates PHRASES.tsv [--verbose] [--json OUT]` scores a date phrase set with
+/// `newsgloss_core::dates::eval` (the scoring of the core's phrase test): accuracy per language,
+/// per class and per both.
 fn eval(args: &[String]) -> Result<(), Fail> {
-    let (mut verbose, mut json_out, mut dir) = (false, None, None);
+    let (mut verbose, mut json_out, mut dir, mut dates) = (false, None, None, None);
     let mut i = 0;
     while i < args.len() {
         if args[i] == "--verbose" || args[i] == "-v" {
             verbose = true;
         } else if let Some(v) = flag_value(args, &mut i, "--json")? {
             json_out = Some(v);
+        } else if let Some(v) = flag_value(args, &mut i, "--dates")? {
+            dates = Some(v);
         } else if dir.is_none() && !args[i].starts_with("--") {
             dir = Some(args[i].clone());
         } else {
@@ -233,7 +239,40 @@ fn eval(args: &[String]) -> Result<(), Fail> {
         }
         i += 1;
     }
-    let dir = dir.ok_or_else(|| usage("eval needs a DIR"))?;
+    if let Some(path) = dates {
+        if dir.is_some() {
+            return Err(usage("eval takes a DIR or --dates PHRASES.tsv, not both"));
+        }
+        let tsv = read_input(&path)?;
+        let rep = newsgloss_core::dates::eval(&tsv, &default_kb());
+        if rep.overall.total == 0 {
+            return Err(Fail(format!("{path}: no phrase rows (lang, class, ref_date, prev, sentence, phrase, value, mod)"), 1));
+        }
+        let mut out = String::new();
+        if verbose {
+            for m in &rep.misses {
+                out.push_str(&format!("miss {m}\n"));
+            }
+        }
+        let line = |name: &str, s: &newsgloss_core::dates::Score| format!("{name:<16} {:>4}/{:<4} {:.3}\n", s.ok, s.total, s.accuracy);
+        for (k, s) in &rep.by_lang_class {
+            out.push_str(&line(k, s));
+        }
+        for (k, s) in rep.by_class.iter().chain(&rep.by_lang) {
+            out.push_str(&line(k, s));
+        }
+        out.push_str(&line("overall", &rep.overall));
+        if rep.skipped > 0 {
+            out.push_str(&format!("skipped {} Hijri rows (built without the hijri feature)\n", rep.skipped));
+        }
+        write_stdout(&out)?;
+        if let Some(o) = json_out {
+            let json = serde_json::to_string_pretty(&rep).map_err(|e| Fail(format!("cannot encode the figures: {e}"), 1))?;
+            std::fs::write(&o, json + "\n").map_err(|e| Fail(format!("cannot write {o}: {e}"), 1))?;
+        }
+        return Ok(());
+    }
+    let dir = dir.ok_or_else(|| usage("eval needs a DIR (or --dates PHRASES.tsv)"))?;
     let report = eval::eval_dir(std::path::Path::new(&dir), &Analyzer::new(default_kb()), verbose).map_err(|e| Fail(e, 1))?;
     if let Some(out) = json_out {
         std::fs::write(&out, report.to_string()).map_err(|e| Fail(format!("cannot write {out}: {e}"), 1))?;
