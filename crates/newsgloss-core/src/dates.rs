@@ -2884,6 +2884,35 @@ mod tests {
     }
 
     #[test]
+    fn events_named_by_their_kind_need_one_obvious_referent() {
+        check(Lang::Ar, &[
+            ("ارتفعت الأسهم في اليوم التالي للانتخابات الرئاسية", "2024-11-20", "اليوم التالي للانتخابات الرئاسية", "2024-11-06", None),
+            ("كثفت إعلاناتها قبل الانتخابات بأسبوع", "2024-12-01", "قبل الانتخابات بأسبوع", "2024-10-29", None),
+            ("مع اقتراب انتخابات 2024 تحوط", "2025-02-10", "انتخابات 2024", "2024", Some(Before)),
+            ("يصادف اليوم مرور ثلاث سنوات على استفتاء بريكست", "2019-06-23", "استفتاء بريكست", "2016-06-23", None),
+        ]);
+        check(Lang::En, &[
+            ("Qatar is racing ahead of the World Cup.", "2022-10-15", "ahead of the World Cup", "2022-11", Some(Before)),
+            ("Kyiv marked the first anniversary of the invasion.", "2023-02-24", "the first anniversary of the invasion", "2023-02-24", None),
+            ("a week before the election", "2024-12-01", "a week before the election", "2024-10-29", None),
+            ("Polls close on Election Day.", "2024-10-01", "on Election Day", "2024-11-05", None),
+        ]);
+        let r = run("مع اقتراب انتخابات 2024 تحوط", Lang::Ar, "2025-02-10")[0].resolved.clone().unwrap();
+        assert_eq!((r.earliest.as_str(), r.latest.as_str(), r.anchor_value.as_deref()), ("2024-10-06", "2024-11-04", Some("2024-11-05")));
+        // Another election, none within two years, no document date, a year without an event:
+        // nothing is guessed.
+        for (text, lang, doc) in [
+            ("بعد الانتخابات البرلمانية", Lang::Ar, Some("2024-12-01")),
+            ("after the election", Lang::En, Some("2023-06-01")),
+            ("after the election", Lang::En, None),
+            ("مع اقتراب انتخابات 2023", Lang::Ar, Some("2023-06-01")),
+        ] {
+            let exprs = find_dates(&NormText::new(text), lang, doc.and_then(crate::parse_iso_date), &kb());
+            assert!(exprs.iter().all(|e| e.resolved.as_ref().is_none_or(|r| r.anchor != AnchorKind::NamedEvent)), "{text}: {exprs:?}");
+        }
+    }
+
+    #[test]
     fn ranges_take_what_the_start_leaves_out_from_the_end() {
         check(Lang::Ar, &[
             ("تعقد القمة بين 3 و5 مارس 2024 في", "2024-02-20", "بين 3 و5 مارس 2024", "2024-03-03/2024-03-05", None),
