@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsgloss analyze [--lang ar|en] [--date YYYY-MM-DD] [--kb FILE] [--overlay FILE] FILE|-
-//! newsgloss kb build [-o OUT] [--overlay FILE]...
+//! newsgloss kb build [-o OUT] [--wikidata FILE]... [--overlay FILE]...
 //! newsgloss kb stats [KB]
 //! ```
 //!
@@ -11,6 +11,7 @@
 
 mod eval;
 mod html;
+mod wikidata;
 
 use newsgloss_core::kb::Kb;
 use newsgloss_core::{parse_iso_date, Analyzer, Lang, Options};
@@ -23,8 +24,10 @@ const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 const USAGE: &str = "usage:
   newsgloss analyze [--lang ar|en] [--date YYYY-MM-DD] [--kb FILE] [--overlay FILE] FILE|-
       FILE is .txt or .html (- reads standard input); prints the analysis as JSON
-  newsgloss kb build [-o OUT] [--overlay FILE]...
-      compiles the default knowledge base (plus overlays) into the form the widget fetches
+  newsgloss kb build [-o OUT] [--wikidata FILE]... [--overlay FILE]...
+      compiles the default knowledge base into the form the widget fetches, adding people and
+      companies from Wikidata JSON dump lines (FILE, .gz, or - for standard input; built-in
+      entries win) and then publisher overlays
   newsgloss kb stats [KB]
       prints counts of a compiled or source knowledge base (default: the built-in one)
   newsgloss eval [--verbose] [--json OUT] DIR
@@ -170,11 +173,13 @@ fn write_stdout(s: &str) -> Result<(), Fail> {
 }
 
 fn kb_build(args: &[String]) -> Result<(), Fail> {
-    let (mut out, mut overlays) = (None, Vec::new());
+    let (mut out, mut overlays, mut dumps) = (None, Vec::new(), Vec::new());
     let mut i = 0;
     while i < args.len() {
         if let Some(v) = flag_value(args, &mut i, "-o")? {
             out = Some(v);
+        } else if let Some(v) = flag_value(args, &mut i, "--wikidata")? {
+            dumps.push(v);
         } else if let Some(v) = flag_value(args, &mut i, "--overlay")? {
             overlays.push(v);
         } else {
@@ -183,6 +188,9 @@ fn kb_build(args: &[String]) -> Result<(), Fail> {
         i += 1;
     }
     let mut kb = default_kb();
+    for d in &dumps {
+        import_wikidata(&mut kb, d)?;
+    }
     for o in &overlays {
         kb.overlay(load_kb(o)?);
     }
@@ -191,6 +199,55 @@ fn kb_build(args: &[String]) -> Result<(), Fail> {
         Some(path) => std::fs::write(&path, compiled).map_err(|e| Fail(format!("cannot write {path}: {e}"), 1)),
         None => write_stdout(compiled.trim_end()),
     }
+}
+
+/// Streams Wikidata dump lines from `path` (plain or gzip; `-` is standard input) into `kb`.
+/// Malformed lines are skipped with a warning; a summary goes to standard error.
+fn import_wikidata(kb: &mut Kb, path: &str) -> Result<(), Fail> {
+    use std::io::BufRead;
+    if path.ends_with(".bz2") {
+        return Err(Fail(format!("{path}: bzip2 is not read; pipe it instead: bzcat {path} | newsgloss kb build --wikidata -"), 1));
+    }
+    let input: Box<dyn Read> = if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => return Err(Fail(format!("{path} is a directory, not a file"), 1)),
+            _ => Box::new(std::fs::File::open(path).map_err(|e| Fail(format!("cannot read {path}: {e}"), 1))?),
+        }
+    };
+    let input: Box<dyn Read> = if path.ends_with(".gz") { Box::new(flate2::read::MultiGzDecoder::new(input)) } else { input };
+    let mut reader = std::io::BufReader::with_capacity(1 << 20, input);
+    let (mut import, mut buf, mut line_no) = (wikidata::Import::new(), Vec::new(), 0usize);
+    const SHOWN: usize = 5;
+    loop {
+        buf.clear();
+        let n = reader.read_until(b'\n', &mut buf).map_err(|e| Fail(format!("cannot read {path}: {e}"), 1))?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let res = match std::str::from_utf8(&buf) {
+            Ok(line) => import.read_line(line),
+            Err(_) => {
+                import.report.malformed += 1;
+                Err("not UTF-8".to_string())
+            }
+        };
+        if let Err(e) = res {
+            if import.report.malformed <= SHOWN {
+                eprintln!("newsgloss: warning: {path}:{line_no}: skipped a malformed entity line ({e})");
+            }
+        }
+    }
+    let r = import.report.clone();
+    let merged = wikidata::merge(kb, import.into_entities());
+    eprintln!(
+        "newsgloss: {path}: {} entities read; kept {} ({} persons, {} companies, {} organizations): {} added, {} built-in enriched; \
+         dropped {} without an ar/en label, {} of other kinds, {} repeated; {} malformed lines skipped",
+        r.read, r.kept(), r.persons, r.companies, r.organizations, merged.added, merged.enriched, r.no_label, r.other_kind, r.duplicates, r.malformed
+    );
+    Ok(())
 }
 
 fn kb_stats(args: &[String]) -> Result<(), Fail> {
