@@ -1539,8 +1539,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Is the sentence around token `i` about the future? Future particles and verbs
-    /// ("سوف", "سيعقد", "will", "is scheduled to") decide between the last and the next
-    /// weekday or month when the text gives no year.
+    /// ("سوف", "سيعقد", "will", "is scheduled to") and verbs of schedules in the present
+    /// ("تبدأ", "يعقد", "begins", "wraps up") decide between the last and the next weekday or
+    /// month when the text gives no year. A clause reported after the date ("قالت الأربعاء إن
+    /// المفاوضات ستستأنف", "said on Tuesday that it will") does not count.
     fn future_tense(&self, i: usize) -> bool {
         let stop = |t: &Tok| !t.word && matches!(t.w, "." | "\n" | "!" | "?" | "؟");
         let mut a = i;
@@ -1548,19 +1550,24 @@ impl<'a> Parser<'a> {
             a -= 1;
         }
         let mut b = i;
-        while b < self.toks.len() && !self.tok(b).is_some_and(stop) {
+        while b < self.toks.len() && !self.tok(b).is_some_and(stop) && !(b > i && self.is(b, &["ان", "بان", "that"])) {
             b += 1;
         }
+        const AR_SCHEDULED: &[&str] = &[
+            "تبدا", "يبدا", "تنطلق", "ينطلق", "تنتهي", "ينتهي", "يعقد", "تعقد", "تستانف", "يستانف", "تختتم", "يختتم", "تقام",
+            "يقام", "تجري", "يجري", "يلتقي", "تلتقي", "يفتتح", "تفتتح",
+        ];
+        const EN_SCHEDULED: &[&str] = &["begins", "starts", "opens", "closes", "ends", "wraps", "kicks", "resumes", "convenes"];
         const NOT_VERBS: &[&str] = &["سياسه", "سياسات", "سياسي", "سياره", "سيارات", "سيطره", "سيناريو", "سينما", "سيول", "سيوله", "ستار", "ستون", "ستين", "سنه", "سنوات", "سنوي", "سنويا", "ستارغيت", "سيده", "سيدات", "سيناء", "سنغافوره", "ستوكهولم", "سيول"];
         (a..b).any(|k| {
             let w = self.w(k);
             if self.lang == Lang::En {
-                return matches!(w, "will" | "shall" | "ll" | "scheduled" | "upcoming" | "plans" | "planned" | "expected" | "due" | "set" | "tomorrow");
+                return matches!(w, "will" | "shall" | "ll" | "scheduled" | "upcoming" | "plans" | "planned" | "expected" | "due" | "set" | "tomorrow") || EN_SCHEDULED.contains(&w);
             }
             let forms = std::iter::once(w.to_string()).chain(self.tok(k).map(|t| t.forms.clone()).unwrap_or_default());
             let mut fut = false;
             for f in forms {
-                if matches!(f.as_str(), "سوف" | "المقرر" | "المرتقب" | "المنتظر" | "غدا" | "يعتزم" | "تعتزم") {
+                if matches!(f.as_str(), "سوف" | "المقرر" | "المرتقب" | "المنتظر" | "غدا" | "يعتزم" | "تعتزم") || AR_SCHEDULED.contains(&f.as_str()) {
                     fut = true;
                 }
                 if (f.starts_with("سي") || f.starts_with("ست") || f.starts_with("سن") || f.starts_with("سا")) && f.chars().count() >= 5 && !NOT_VERBS.contains(&f.as_str()) && f.chars().nth(2).is_some_and(|c| c != 'ا') {

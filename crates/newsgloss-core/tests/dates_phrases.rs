@@ -8,7 +8,7 @@ use newsgloss_core::dates::eval;
 use newsgloss_core::kb::Kb;
 
 /// The overall accuracy reached (rounded down): the test fails below it.
-const FLOOR: f64 = 0.98;
+const FLOOR: f64 = 0.99;
 
 #[test]
 fn phrase_set_accuracy_holds() {
