@@ -197,7 +197,8 @@ fn kb_build(args: &[String]) -> Result<(), Fail> {
     let compiled = kb.compile();
     match out {
         Some(path) => std::fs::write(&path, compiled).map_err(|e| Fail(format!("cannot write {path}: {e}"), 1)),
-        None => write_stdout(compiled.trim_end()),
+        // As is: the checksum covers the trailing newlines too.
+        None => std::io::stdout().lock().write_all(compiled.as_bytes()).map_err(|e| Fail(format!("cannot write output: {e}"), 1)),
     }
 }
 

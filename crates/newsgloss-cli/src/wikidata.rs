@@ -36,8 +36,9 @@
 //!
 //! [`kb::Entity`] values with ids `wd-Q123` and `wikidata: Q123`; the label is the display
 //! name, aliases become `*-alias` names (the recognizer treats them with caution). [`merge`]
-//! adds them to a knowledge base: when an entity there already has that `wikidata:` id, the
-//! Wikidata data fills only what it lacks — built-in text wins.
+//! adds them to a knowledge base: when an entity there already has that `wikidata:` id (or,
+//! lacking one, links the same English or Arabic Wikipedia page), the Wikidata data fills
+//! only what it lacks — built-in text wins.
 //!
 //! Everything here is pure: the caller opens files and prints the warnings.
 
@@ -695,16 +696,33 @@ pub struct Merged {
     pub enriched: usize,
 }
 
-/// Adds imported entities to `kb`. An entity whose Wikidata id is already there fills only
-/// what that entity lacks: names and aliases of a language it has no names in, empty
-/// descriptions, facts (key and language) it does not have, links, the kind.
+/// Adds imported entities to `kb`. An entity that is already there — same Wikidata id, or no
+/// Wikidata id but the same Wikipedia page (the built-in KB does not give every entity its
+/// Q-id) — fills only what that entity lacks: names and aliases of a language it has no
+/// names in, empty descriptions, facts (key and language) it does not have, links, the
+/// Wikidata id, the kind.
 pub fn merge(kb: &mut Kb, entities: Vec<Entity>) -> Merged {
     let mut by_qid: HashMap<String, usize> =
         kb.entities.iter().enumerate().filter_map(|(i, e)| e.wikidata.clone().map(|q| (q, i))).collect();
+    let page = |lang: &str, title: &str| format!("{lang}:{}", title.replace('_', " ").trim());
+    let mut by_page: HashMap<String, usize> = HashMap::new();
+    for (i, e) in kb.entities.iter().enumerate().filter(|(_, e)| e.wikidata.is_none()) {
+        for (lang, title) in [("en", &e.wikipedia_en), ("ar", &e.wikipedia_ar)] {
+            if let Some(t) = title {
+                by_page.entry(page(lang, t)).or_insert(i);
+            }
+        }
+    }
     let mut ids: std::collections::HashSet<String> = kb.entities.iter().map(|e| e.id.clone()).collect();
     let mut merged = Merged::default();
     for w in entities {
         let qid = w.wikidata.clone().unwrap_or_default();
+        let same_page = [("en", &w.wikipedia_en), ("ar", &w.wikipedia_ar)]
+            .into_iter()
+            .find_map(|(lang, t)| t.as_ref().and_then(|t| by_page.get(&page(lang, t)).copied()));
+        if let (None, Some(i)) = (by_qid.get(&qid), same_page) {
+            by_qid.insert(qid.clone(), i);
+        }
         match by_qid.get(&qid) {
             Some(&i) => {
                 if fill_missing(&mut kb.entities[i], w) {
@@ -750,6 +768,7 @@ fn fill_missing(e: &mut Entity, w: Entity) -> bool {
     }
     e.wikipedia_ar = e.wikipedia_ar.take().or(w.wikipedia_ar);
     e.wikipedia_en = e.wikipedia_en.take().or(w.wikipedia_en);
+    e.wikidata = e.wikidata.take().or(w.wikidata);
     *e != before
 }
 
