@@ -3,11 +3,14 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.css': 'text/css', '.json': 'application/json',
 };
+
+const gzipCache = new Map();
 
 export function serve(root) {
   const server = http.createServer((req, res) => {
@@ -17,7 +20,13 @@ export function serve(root) {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+      // Compress text and wasm as any production server or CDN would.
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && !['.svg'].includes(path.extname(file))) {
+        data = gzipCache.get(file) || gzipCache.set(file, zlib.gzipSync(data, { level: 6 })).get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(data);
     });
   });
