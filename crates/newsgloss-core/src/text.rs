@@ -145,6 +145,20 @@ pub fn has_arabic(s: &str) -> bool {
     s.chars().any(is_arabic_letter)
 }
 
+/// The number of words in `[s, t)` outside the span `[a, b)`.
+pub fn words_outside(chars: &[char], s: usize, t: usize, a: usize, b: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for (k, &c) in chars.iter().enumerate().take(t.min(chars.len())).skip(s) {
+        let w = is_word_char(c) && !(a <= k && k < b);
+        if w && !in_word {
+            n += 1;
+        }
+        in_word = w;
+    }
+    n
+}
+
 /// Sentence spans `[start, end)` in original char offsets: split after . ! ? ؟ … and at line
 /// breaks, with surrounding white space trimmed. Decimal points (2.5) do not split.
 pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {

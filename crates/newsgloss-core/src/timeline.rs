@@ -70,6 +70,14 @@ pub fn build_events(nt: &NormText, lang: Lang, exprs: &[TimeExpr], entities: &[E
         }
         let t = t.max(e.end.min(chars.len()));
         let s = s.min(e.start);
+        // A passage that is little but the date (a byline "Al Ain News · 10 February 2025", a
+        // dateline on its own line)
+        // narrates no event.
+        let words_besides_date = crate::text::words_outside(chars, s, t, e.start, e.end);
+        let ends_sentence = chars[..t.min(chars.len())].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|&c| matches!(c, '.' | '!' | '?' | '؟' | '"' | '»' | '”'));
+        if words_besides_date < 2 || (words_besides_date < 4 && !ends_sentence) {
+            continue;
+        }
         let mut ids: Vec<String> = Vec::new();
         for ent in entities {
             if ent.mentions.iter().any(|m| m.start >= s && m.end <= t) && !ids.contains(&ent.id) {
@@ -303,6 +311,15 @@ mod tests {
             links: vec![],
             facts: vec![],
         }
+    }
+
+    #[test]
+    fn a_byline_date_is_not_an_event() {
+        let text = "Al Ain News · Monday, 10 February 2025\nOn 5 June 2024, the two firms signed a deal.";
+        let nt = NormText::new(text);
+        let exprs = crate::dates::find_dates(&nt, Lang::En, crate::parse_iso_date("2025-02-10"), &Kb::default());
+        let events = build_events(&nt, Lang::En, &exprs, &[]);
+        assert_eq!(events.iter().map(|e| e.date.value.as_str()).collect::<Vec<_>>(), vec!["2024-06-05"]);
     }
 
     #[test]
