@@ -231,11 +231,13 @@ impl<'de, K: Keys, T: Deserialize<'de>> Deserialize<'de> for Picked<K, T> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
-                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                    if K::keep(&key) {
-                        out.push((key.into_owned(), map.next_value::<T>()?));
-                    } else {
-                        map.next_value::<IgnoredAny>()?;
+                // Keys are checked before they are copied: a full-dump item has hundreds.
+                while let Some(key) = map.next_key::<KeptKey<K>>()? {
+                    match key.0 {
+                        Some(k) => out.push((k, map.next_value::<T>()?)),
+                        None => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
                     }
                 }
                 Ok(Picked(out, PhantomData))
@@ -248,6 +250,25 @@ impl<'de, K: Keys, T: Deserialize<'de>> Deserialize<'de> for Picked<K, T> {
             }
         }
         d.deserialize_any(V::<K, T>(PhantomData))
+    }
+}
+
+/// A map key: `Some` (copied) when `K` keeps it.
+struct KeptKey<K>(Option<String>, PhantomData<K>);
+
+impl<'de, K: Keys> Deserialize<'de> for KeptKey<K> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<K>(PhantomData<K>);
+        impl<K: Keys> Visitor<'_> for V<K> {
+            type Value = KeptKey<K>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string key")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(KeptKey(K::keep(v).then(|| v.to_owned()), PhantomData))
+            }
+        }
+        d.deserialize_str(V::<K>(PhantomData))
     }
 }
 
