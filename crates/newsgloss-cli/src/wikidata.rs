@@ -442,11 +442,14 @@ fn clean_name(s: &str) -> Option<String> {
     (!s.is_empty() && !s.contains('|')).then_some(s)
 }
 
+/// The Arabic and English labels of an item.
+type Labels = (Option<Box<str>>, Option<Box<str>>);
+
 /// An import in progress: feed it lines, then take the entities.
 #[derive(Default)]
 pub struct Import {
     /// Arabic and English labels of every item read, to name claim values.
-    labels: HashMap<String, (Option<Box<str>>, Option<Box<str>>)>,
+    labels: HashMap<String, Labels>,
     kept: Vec<Candidate>,
     pub report: Report,
 }
