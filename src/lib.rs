@@ -154,8 +154,10 @@ fn start_fetch(url: &str) -> impl std::future::Future<Output = Result<String, St
         if !resp.ok() {
             return Err(format!("{url} answered HTTP {}", resp.status()));
         }
-        let text = JsFuture::from(resp.text().map_err(|_| "no body")?).await.map_err(|_| format!("{url}: body could not be read"))?;
-        text.as_string().ok_or_else(|| format!("{url}: body is not text"))
+        // Bytes, decoded in Rust: skips the UTF-8 → UTF-16 → UTF-8 round trip of `text()`.
+        let buf = JsFuture::from(resp.array_buffer().map_err(|_| "no body")?).await.map_err(|_| format!("{url}: body could not be read"))?;
+        let bytes = js_sys::Uint8Array::new(&buf).to_vec();
+        String::from_utf8(bytes).map_err(|_| format!("{url}: body is not UTF-8 text"))
     }
 }
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// Where a card is anchored, in document coordinates (CSS pixels).
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Clone, Copy, PartialEq, Default)]
 pub struct Anchor {
     pub left: f64,
     pub top: f64,
@@ -15,7 +15,7 @@ pub struct Anchor {
 }
 
 /// What opened the card: it decides what closes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Trigger {
     /// Pointer dwell: closes when the pointer leaves both the mention and the card.
     Hover,
@@ -25,7 +25,7 @@ pub enum Trigger {
     Tap,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct OpenCard {
     /// Index into the analysis' entities.
     pub entity: usize,
@@ -33,12 +33,12 @@ pub struct OpenCard {
     pub trigger: Trigger,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct CardState {
     pub open: Option<OpenCard>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Action {
     Open(OpenCard),
     /// Tap on a mention: opens its card, or closes it when it is already open by tap.

@@ -1684,7 +1684,9 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         if dir == -1 {
-            dir = if self.future_tense(i) { 1 } else { -2 };
+            // A bare weekday in a past-tense report may be the publication day itself ("said
+            // on Wednesday" in Wednesday's paper): on or before the document date.
+            dir = if self.future_tense(i) { 1 } else { -1 };
         }
         let conf = if had_day { 0.8 } else { 0.7 };
         Some((k, Spec::new(Base::Doc, conf).op(Op::Weekday(wd, dir))))

@@ -175,7 +175,7 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
                 let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
                 let next_digit = i + 1 < n && chars[i + 1].is_ascii_digit();
                 let next_dot = i + 1 < n && chars[i + 1] == '.';
-                if (prev_digit && next_digit) || next_dot {
+                if (prev_digit && next_digit) || next_dot || after_abbreviation(chars, i) {
                     None
                 } else {
                     Some(i + 1)
@@ -191,6 +191,22 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     }
     push_trimmed(chars, start, n, &mut out);
     out
+}
+
+/// Abbreviations whose period does not end a sentence: "Oct. 7", "Mr. Smith", "U.S. officials",
+/// initials ("J. Smith").
+fn after_abbreviation(chars: &[char], dot: usize) -> bool {
+    const ABBR: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
+        "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "inc", "corp", "co", "ltd", "jr", "sr",
+        "no", "vs", "etc", "u.s", "u.k", "u.n", "e.g", "i.e",
+    ];
+    let start = chars[..dot].iter().rposition(|c| !(c.is_ascii_alphabetic() || *c == '.')).map_or(0, |p| p + 1);
+    let word: String = chars[start..dot].iter().collect::<String>().to_ascii_lowercase();
+    let single_initial = word.len() == 1 && chars[start].is_ascii_uppercase();
+    // "Inc." and "etc." end sentences too; only treat them as abbreviations mid-sentence.
+    let next_lower_or_digit = chars[dot + 1..].iter().find(|c| !c.is_whitespace()).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    single_initial || ABBR.contains(&word.as_str()) && (next_lower_or_digit || !matches!(word.as_str(), "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr"))
 }
 
 fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
@@ -234,5 +250,8 @@ mod tests {
         let chars: Vec<char> = "He paid 2.5 billion. Then left!\nNew line".chars().collect();
         let s: Vec<String> = sentences(&chars).iter().map(|&(a, b)| chars[a..b].iter().collect()).collect();
         assert_eq!(s, vec!["He paid 2.5 billion.", "Then left!", "New line"]);
+        let chars: Vec<char> = "After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke. J. Doe left.".chars().collect();
+        let s: Vec<String> = sentences(&chars).iter().map(|&(a, b)| chars[a..b].iter().collect()).collect();
+        assert_eq!(s, vec!["After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke.", "J. Doe left."]);
     }
 }
