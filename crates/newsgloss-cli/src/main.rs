@@ -31,7 +31,9 @@ const USAGE: &str = "usage:
   newsgloss kb stats [KB]
       prints counts of a compiled or source knowledge base (default: the built-in one)
   newsgloss eval [--verbose] [--json OUT] DIR
-      precision, recall and F1 per language and kind on annotated articles (NAME.txt + NAME.json)";
+      precision, recall and F1 per language and kind on annotated articles (NAME.txt + NAME.json)
+  newsgloss eval --dates PHRASES.tsv [--verbose] [--json OUT]
+      accuracy of date values per language and class on a date phrase set";
 
 /// An error for the user: message and exit code.
 struct Fail(String, u8);

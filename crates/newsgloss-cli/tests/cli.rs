@@ -118,3 +118,16 @@ fn dev_corpus_f1_holds() {
         assert!(f1 >= floor, "{lang} F1 {f1:.3} fell under {floor}");
     }
 }
+
+#[test]
+fn date_phrase_eval_reports_per_class() {
+    let tsv = Path::new(env!("CARGO_MANIFEST_DIR")).join("../newsgloss-core/tests/data/dates/phrases.tsv");
+    let json = std::env::temp_dir().join(format!("newsgloss-dates-{}.json", std::process::id()));
+    let out = bin().args(["eval", "--dates"]).arg(&tsv).arg("--json").arg(&json).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for class in ["absolute", "anaphoric", "deictic", "named_event", "range"] {
+        assert!(text.contains(class), "no {class} line in:\n{text}");
+    }
+    assert!(std::fs::read_to_string(&json).unwrap().contains("\"ar\""));
+}
