@@ -3,6 +3,10 @@
 //! `../shared/seed/gold.json`). Matching follows the shared scorer: a gold mention is found
 //! when a predicted mention of the same coarse kind overlaps it; optional gold mentions count
 //! neither way; a prediction overlapping no gold mention is a false positive.
+//!
+//! Events follow the same scorer: a predicted event matches a gold event when its span or its
+//! date's span overlaps the gold anchor, trigger or `also_anchor`; the gold event is correct
+//! when one matching prediction's `date.value` is in its `accept` list.
 
 use newsgloss_core::{parse_iso_date, Analyzer, Lang, Options};
 use serde_json::Value;
@@ -83,6 +87,60 @@ pub fn score_article(gold: &Value, pred: &Value) -> (BTreeMap<&'static str, Coun
     (counts, misses, fps)
 }
 
+/// Event figures: gold events, those with an accepted date, and the misses.
+#[derive(Debug, Default, Clone)]
+pub struct EventScore {
+    pub gold: usize,
+    pub correct: usize,
+    /// `id: want [accept] got [values]` for each gold event without an accepted date.
+    pub misses: Vec<String>,
+}
+
+impl EventScore {
+    pub fn share(&self) -> f64 {
+        if self.gold == 0 { 0.0 } else { self.correct as f64 / self.gold as f64 }
+    }
+    fn add(&mut self, o: &EventScore) {
+        self.gold += o.gold;
+        self.correct += o.correct;
+    }
+}
+
+/// A predicted event: its span and its date's span, and the date's value.
+type PredEvent<'a> = (Vec<(u64, u64)>, Option<&'a str>);
+
+/// Scores the gold `events` of one article against the predicted `events`.
+pub fn score_events(gold: &Value, pred: &Value) -> EventScore {
+    let span = |m: &Value| -> Option<(u64, u64)> { Some((m.get("start")?.as_u64()?, m.get("end")?.as_u64()?)) };
+    let preds: Vec<PredEvent> = pred["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|pe| {
+            let spans = [span(pe), span(&pe["date"])].into_iter().flatten().collect();
+            (spans, pe["date"]["value"].as_str())
+        })
+        .collect();
+    let mut score = EventScore::default();
+    for ge in gold["events"].as_array().into_iter().flatten() {
+        let spans: Vec<(u64, u64)> = ["anchor", "trigger", "also_anchor"].iter().filter_map(|k| span(&ge[*k])).collect();
+        let accept: Vec<&str> = ge["accept"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        let got: Vec<Option<&str>> = preds
+            .iter()
+            .filter(|(ps, _)| ps.iter().any(|p| spans.iter().any(|g| overlaps(*p, *g))))
+            .map(|(_, v)| *v)
+            .collect();
+        score.gold += 1;
+        if got.iter().any(|v| v.is_some_and(|v| accept.contains(&v))) {
+            score.correct += 1;
+        } else {
+            let got: Vec<&str> = got.iter().map(|v| v.unwrap_or("null")).collect();
+            score.misses.push(format!("{}: want {accept:?} got {got:?}", ge["id"].as_str().unwrap_or("?")));
+        }
+    }
+    score
+}
+
 /// Evaluates every annotated article in `dir`; prints a report and returns JSON figures.
 pub fn eval_dir(dir: &Path, analyzer: &Analyzer, verbose: bool) -> Result<Value, String> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -95,6 +153,7 @@ pub fn eval_dir(dir: &Path, analyzer: &Analyzer, verbose: bool) -> Result<Value,
         return Err(format!("{}: no NAME.txt + NAME.json pairs", dir.display()));
     }
     let mut by_lang: BTreeMap<String, BTreeMap<&'static str, Counts>> = BTreeMap::new();
+    let mut events_by_lang: BTreeMap<String, EventScore> = BTreeMap::new();
     for gold_path in &entries {
         let gold: Value = std::fs::read_to_string(gold_path)
             .map_err(|e| e.to_string())
@@ -106,13 +165,18 @@ pub fn eval_dir(dir: &Path, analyzer: &Analyzer, verbose: bool) -> Result<Value,
         let analysis = analyzer.analyze(&text, &Options { lang: Some(lang), document_date: date });
         let pred = serde_json::to_value(&analysis).map_err(|e| e.to_string())?;
         let (counts, misses, fps) = score_article(&gold, &pred);
+        let events = score_events(&gold, &pred);
         if verbose {
             let all = counts.values().fold(Counts::default(), |mut a, c| {
                 a.add(*c);
                 a
             });
             println!("{}  F1={:.3}  missed={misses:?}  false={fps:?}", gold_path.file_name().unwrap().to_string_lossy(), all.f1());
+            if events.gold > 0 {
+                println!("  events {}/{}  missed={:?}", events.correct, events.gold, events.misses);
+            }
         }
+        events_by_lang.entry(lang.code().to_string()).or_default().add(&events);
         let slot = by_lang.entry(lang.code().to_string()).or_default();
         for (k, c) in counts {
             slot.entry(k).or_default().add(c);
@@ -131,6 +195,13 @@ pub fn eval_dir(dir: &Path, analyzer: &Analyzer, verbose: bool) -> Result<Value,
         println!("{lang:<6} {:<8} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", "all", all.tp, all.fp, all.fn_, all.precision(), all.recall(), all.f1());
         per.insert("all".into(), serde_json::json!({"p": all.precision(), "r": all.recall(), "f1": all.f1()}));
         report.insert(lang.clone(), Value::Object(per));
+    }
+    println!("{:<6} {:>11} {:>8} {:>7}", "lang", "gold events", "correct", "share");
+    for (lang, ev) in &events_by_lang {
+        println!("{lang:<6} {:>11} {:>8} {:>7.3}", ev.gold, ev.correct, ev.share());
+        if let Some(Value::Object(per)) = report.get_mut(lang) {
+            per.insert("events".into(), serde_json::json!({"gold": ev.gold, "correct": ev.correct, "share": ev.share()}));
+        }
     }
     Ok(Value::Object(report))
 }

@@ -117,6 +117,11 @@ fn dev_corpus_f1_holds() {
         let f1 = v[lang]["all"]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{lang} F1 {f1:.3} fell under {floor}");
     }
+    // Share of gold events whose date is accepted (the shared scorer's event rule).
+    for (lang, floor) in [("ar", 0.82), ("en", 0.67)] {
+        let share = v[lang]["events"]["share"].as_f64().unwrap();
+        assert!(share >= floor, "{lang} event share {share:.3} fell under {floor}");
+    }
 }
 
 #[test]
