@@ -148,7 +148,7 @@ pub fn wrap_mentions(doc: &Document, at: &ArticleText, mentions: &[MentionSpan])
         if inside.is_empty() {
             continue;
         }
-        inside.sort_by_key(|m| m.start);
+        inside.sort_unstable_by_key(|m| m.start);
         let Some(parent) = seg.node.parent_node() else { continue };
         let frag = doc.create_document_fragment();
         let mut pos = 0usize;

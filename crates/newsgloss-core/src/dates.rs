@@ -2272,7 +2272,7 @@ impl<'a> Parser<'a> {
                 .filter(|(name, _)| name.windows(words.len()).any(|win| win.iter().zip(words).all(|(a, b)| same_word(a, b))))
                 .flat_map(|(_, ds)| ds.iter().copied())
                 .collect();
-            ds.sort();
+            ds.sort_unstable();
             ds.dedup();
             ds
         };

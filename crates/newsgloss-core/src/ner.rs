@@ -242,7 +242,7 @@ pub fn find(nt: &NormText, lang: crate::Lang, lex: &Lexicons, taken: &[(usize, u
         crate::Lang::En => find_en(&toks, lex),
     };
     out.retain(|c| c.end > c.start && !taken.iter().any(|&(s, e)| s < c.end && c.start < e));
-    out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    out.sort_unstable_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     out.dedup_by(|b, a| b.start < a.end);
     out
 }

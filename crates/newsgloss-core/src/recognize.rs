@@ -118,14 +118,14 @@ fn on_boundaries(norm: &str, s: usize, e: usize) -> bool {
 
 /// Keeps the longest non-overlapping hits, earlier first on ties.
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| (b.e - b.s).cmp(&(a.e - a.s)).then(a.s.cmp(&b.s)));
+    hits.sort_unstable_by(|a, b| (b.e - b.s).cmp(&(a.e - a.s)).then(a.s.cmp(&b.s)));
     let mut taken: Vec<Hit> = Vec::new();
     for h in hits {
         if taken.iter().all(|t| h.e <= t.s || t.e <= h.s) {
             taken.push(h);
         }
     }
-    taken.sort_by_key(|h| h.s);
+    taken.sort_unstable_by_key(|h| h.s);
     taken
 }
 
@@ -406,7 +406,7 @@ fn acronym_after(chars: &[char], end: usize) -> Option<String> {
 
 /// Groups mentions per entity, in order of first mention, and fills in the card data.
 fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], mut found: Vec<Found>) -> Vec<EntityOut> {
-    found.sort_by_key(|f| f.start);
+    found.sort_unstable_by_key(|f| f.start);
     let mut order: Vec<EntityRef> = Vec::new();
     let mut by_entity: HashMap<EntityRef, Vec<Mention>> = HashMap::new();
     for f in &found {

@@ -115,7 +115,7 @@ pub fn build_events(nt: &NormText, lang: Lang, exprs: &[TimeExpr], entities: &[E
             out.push((n, event));
         }
     }
-    out.sort_by(|(na, a), (nb, b)| a.date.earliest.cmp(&b.date.earliest).then(na.cmp(nb)));
+    out.sort_unstable_by(|(na, a), (nb, b)| a.date.earliest.cmp(&b.date.earliest).then(na.cmp(nb)));
     out.into_iter().map(|(_, e)| e).collect()
 }
 
