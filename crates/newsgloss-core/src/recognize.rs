@@ -38,7 +38,7 @@ enum AliasKind {
 struct Pattern {
     targets: Vec<(usize, AliasKind)>,
     /// The alias starts with an upper-case Latin letter: the text must too.
-    needs_capital: bool,
+    case: Case,
 }
 
 /// The compiled knowledge-base automaton. Build once per knowledge base. (No `Debug`: the
@@ -66,14 +66,15 @@ impl Matcher {
                 if key.chars().count() < 2 {
                     continue;
                 }
-                let needs_capital = name.chars().next().is_some_and(|c| c.is_uppercase());
+                let case = Case::of(name);
                 let pi = *index.entry(key.clone()).or_insert_with(|| {
                     keys.push(key);
-                    patterns.push(Pattern { targets: Vec::new(), needs_capital });
+                    patterns.push(Pattern { targets: Vec::new(), case });
                     patterns.len() - 1
                 });
                 let p = &mut patterns[pi];
-                p.needs_capital &= needs_capital;
+                // Several spellings share a pattern: the least demanding case wins.
+                p.case = p.case.min(case);
                 match p.targets.iter_mut().find(|(t, _)| *t == ei) {
                     // A name listed both ways counts as full.
                     Some(t) if kind == AliasKind::Full => t.1 = AliasKind::Full,
@@ -129,12 +130,38 @@ fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
     taken
 }
 
-fn case_ok(nt: &NormText, h: &Hit, needs_capital: bool) -> bool {
-    if !needs_capital {
+/// Latin-script aliases keep their case where it matters: one that starts with a capital needs
+/// a capital in the text ("Apple", not "apple"), and an acronym needs all its capitals ("WE",
+/// the Egyptian telecom brand, not the sentence-initial "We").
+fn case_ok(nt: &NormText, h: &Hit, case: Case) -> bool {
+    if case == Case::Any {
         return true;
     }
-    let (start, _) = nt.orig_range(h.s, h.e);
-    nt.chars.get(start).is_some_and(|c| c.is_uppercase())
+    let (start, end) = nt.orig_range(h.s, h.e);
+    let text = &nt.chars[start..end.min(nt.chars.len())];
+    let first_upper = text.first().is_some_and(|c| c.is_uppercase());
+    first_upper && (case != Case::Acronym || text.iter().all(|c| !c.is_lowercase()))
+}
+
+/// What the case of an alias demands of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Case {
+    Any,
+    Capital,
+    Acronym,
+}
+
+impl Case {
+    fn of(alias: &str) -> Case {
+        let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+        if !alias.chars().next().is_some_and(|c| c.is_uppercase()) {
+            Case::Any
+        } else if (2..=6).contains(&letters) && alias.chars().all(|c| !c.is_lowercase()) && alias.is_ascii() {
+            Case::Acronym
+        } else {
+            Case::Capital
+        }
+    }
 }
 
 /// Which entity a mention names: one of the knowledge base, or one built from the article.
@@ -178,7 +205,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         .find_overlapping_iter(norm)
         .filter(|m| on_boundaries(norm, m.start(), m.end()))
         .map(|m| Hit { s: m.start(), e: m.end(), pattern: m.value() as usize })
-        .filter(|h| case_ok(nt, h, matcher.patterns[h.pattern].needs_capital))
+        .filter(|h| case_ok(nt, h, matcher.patterns[h.pattern].case))
         .collect();
     let hits = select_longest(hits);
 
@@ -310,41 +337,41 @@ fn merge_short_local_names(nt: &NormText, kb: &Kb, locals: &mut [LocalEntity], l
 /// acronym given in parentheses right after a name ("Nordhavn Capital Partners (NCP)"), and
 /// every repeat of a name found once by rule. A form two entities share is left alone.
 fn add_article_aliases(nt: &NormText, kb: &Kb, locals: &[LocalEntity], lex: &crate::ner::Lexicons, found: &mut Vec<Found>) {
-    let mut owners: BTreeMap<String, (HashSet<EntityRef>, bool)> = BTreeMap::new();
-    let mut add = |form: String, e: EntityRef, capital: bool| {
+    let mut owners: BTreeMap<String, (HashSet<EntityRef>, Case)> = BTreeMap::new();
+    // `orig` is the form as the article writes it: its case decides what later mentions need.
+    let mut add = |form: String, e: EntityRef, orig: &str| {
         if form.chars().count() >= 2 {
-            let slot = owners.entry(form).or_insert_with(|| (HashSet::new(), capital));
+            let slot = owners.entry(form).or_insert_with(|| (HashSet::new(), Case::of(orig)));
             slot.0.insert(e);
         }
     };
     for f in found.iter() {
         let orig = nt.slice(f.start, f.end);
         let text = normalize(&orig);
-        let capital = orig.chars().next().is_some_and(|c| c.is_uppercase());
         let words: Vec<&str> = text.split(' ').collect();
         if matches!(f.entity, EntityRef::Local(_)) {
-            add(text.clone(), f.entity, capital);
+            add(text.clone(), f.entity, &orig);
         }
         match f.kind(kb, locals) {
             Kind::Person => {
                 if words.len() >= 2 && words[words.len() - 1].chars().count() >= 3 {
                     let last_orig = orig.split_whitespace().last().unwrap_or("");
-                    add(words[words.len() - 1].to_string(), f.entity, last_orig.chars().next().is_some_and(|c| c.is_uppercase()));
+                    add(words[words.len() - 1].to_string(), f.entity, last_orig);
                 }
             }
             Kind::Company | Kind::Organization => {
                 if let Some(head) = company_head(&words, lex) {
                     if head.chars().count() >= 4 && !lex.stop_ar.contains(&head) && !lex.stop_en.contains(&head) && !lex.places_ar.contains(&head) && !lex.places_en.contains(&head) {
-                        add(head, f.entity, capital);
+                        add(head, f.entity, &orig);
                     }
                 }
             }
         }
         if let Some(acr) = acronym_after(&nt.chars, f.end) {
-            add(normalize(&acr), f.entity, acr.chars().next().is_some_and(|c| c.is_uppercase()));
+            add(normalize(&acr), f.entity, &acr);
         }
     }
-    let aliases: Vec<(String, EntityRef, bool)> = owners
+    let aliases: Vec<(String, EntityRef, Case)> = owners
         .into_iter()
         .filter(|(_, (o, _))| o.len() == 1)
         .map(|(s, (o, cap))| (s, *o.iter().next().unwrap(), cap))
@@ -715,6 +742,14 @@ mod tests {
             spans("قال أحمد علي إن الصفقة تمت، وأكد علي ذلك.", Lang::Ar),
             pairs(&[("أحمد علي", "a2"), ("علي", "a2")])
         );
+    }
+
+    #[test]
+    fn acronym_aliases_need_all_their_capitals() {
+        let k = Kb::parse("[te]\nkind: company\nen: Telecom Egypt\nen-alias: WE\n").unwrap();
+        let found = |text: &str| recognize(&NormText::new(text), &k, Lang::En).len();
+        assert_eq!(found("We said it would rain."), 0);
+        assert_eq!(found("The operator WE said so."), 1);
     }
 
     #[test]
