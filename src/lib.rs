@@ -180,7 +180,9 @@ async fn load_kb(cfg: &Config) -> Kb {
     mark("newsgloss:kb-start");
     let default = start_fetch(&cfg.kb_url);
     let overlay = cfg.overlay_url.clone().map(|u| (start_fetch(&u), u));
-    let mut kb = match default.await.and_then(|t| Kb::load(&t).map_err(|e| format!("{}: {e}", cfg.kb_url))) {
+    let fetched = default.await;
+    measure("newsgloss:kb-fetch", "newsgloss:kb-start");
+    let mut kb = match fetched.and_then(|t| Kb::load(&t).map_err(|e| format!("{}: {e}", cfg.kb_url))) {
         Ok(kb) => kb,
         Err(e) => {
             gloo_console::warn!(format!("newsgloss: knowledge base not loaded ({e}); only dates will be shown"));

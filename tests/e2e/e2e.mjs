@@ -105,9 +105,9 @@ async function runPage(page, name, expectCard, { overlay } = {}) {
     await p.waitForTimeout(300);
     check(`${tag} activating an item highlights its passage`, (await p.locator('.highlight').count()) > 0);
   }
-  const ms = await p.evaluate(() => Object.fromEntries(['kb', 'build', 'analyze', 'annotate'].map((n) =>
+  const ms = await p.evaluate(() => Object.fromEntries(['kb', 'kb-fetch', 'build', 'analyze', 'annotate'].map((n) =>
     [n, performance.getEntriesByName(`newsgloss:${n}`).map((e) => e.duration)[0]])));
-  console.log(`     ${tag} knowledge base fetched and loaded in ${ms.kb?.toFixed(1)} ms; matcher built in ${ms.build?.toFixed(1)} ms; ` +
+  console.log(`     ${tag} knowledge base fetched and loaded in ${ms.kb?.toFixed(1)} ms (fetch ${ms['kb-fetch']?.toFixed(1)} ms); matcher built in ${ms.build?.toFixed(1)} ms; ` +
     `analysis ${ms.analyze?.toFixed(1)} ms; wrapping and first render ${ms.annotate?.toFixed(1)} ms`);
   check(`${tag} no console errors`, errors.length === 0, errors.join(' | '));
   await ctx.close();
