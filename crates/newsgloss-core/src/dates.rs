@@ -1569,11 +1569,26 @@ impl<'a> Parser<'a> {
         ];
         const EN_SCHEDULED: &[&str] = &["begins", "starts", "opens", "closes", "ends", "wraps", "kicks", "resumes", "convenes"];
         const NOT_VERBS: &[&str] = &["سياسه", "سياسات", "سياسي", "سياره", "سيارات", "سيطره", "سيناريو", "سينما", "سيول", "سيوله", "ستار", "ستون", "ستين", "سنه", "سنوات", "سنوي", "سنويا", "ستارغيت", "سيده", "سيدات", "سيناء", "سنغافوره", "ستوكهولم", "سيول"];
+        if self.lang == Lang::En {
+            // English marks the future on the verb of the date's own clause: look only there,
+            // so "opened … on Thursday, and is expected to …" stays past.
+            let clause = |t: &Tok| !t.word && matches!(t.w, "," | ";" | ":" | "—" | "–");
+            let (mut ca, mut cb) = (i, i);
+            while ca > a && !self.tok(ca - 1).is_some_and(clause) && i - ca < 10 {
+                ca -= 1;
+            }
+            while cb < b && !self.tok(cb).is_some_and(clause) && cb - i < 10 {
+                cb += 1;
+            }
+            return (ca..cb).any(|k| {
+                let w = self.w(k);
+                matches!(w, "will" | "shall" | "ll" | "scheduled" | "upcoming" | "plans" | "planned" | "expected" | "due" | "tomorrow")
+                    || w == "set" && self.exact(k + 1, &["to", "for"])
+                    || EN_SCHEDULED.contains(&w)
+            });
+        }
         (a..b).any(|k| {
             let w = self.w(k);
-            if self.lang == Lang::En {
-                return matches!(w, "will" | "shall" | "ll" | "scheduled" | "upcoming" | "plans" | "planned" | "expected" | "due" | "set" | "tomorrow") || EN_SCHEDULED.contains(&w);
-            }
             let forms = std::iter::once(w.to_string()).chain(self.tok(k).map(|t| t.forms.clone()).unwrap_or_default());
             let mut fut = false;
             for f in forms {
