@@ -416,8 +416,9 @@ enum Base {
     Abs(Unit),
     /// A month (and day) with no year: the year of the narrative reference, else the document's.
     YearLess { m: i32, d: Option<i32>, fut: bool },
-    /// A season or part with no year ("في الصيف", "نهاية العام").
-    CtxYear,
+    /// A season or part with no year ("في الصيف", "نهاية العام"); `fut` when the clause speaks
+    /// of the future.
+    CtxYear { fut: bool },
     Doc,
     Prev,
     /// "بعد ثلاثة أيام": after the narrative reference if there is one, else from the document date.
@@ -616,7 +617,7 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
             _ => return None,
         },
         // A season or part of the year with no year: the document's year.
-        Base::CtxYear => match (ctx.doc, ctx.prev) {
+        Base::CtxYear { .. } => match (ctx.doc, ctx.prev) {
             (Some(d), _) => (Unit::Year(d.year() as i32), AnchorKind::DocumentDate),
             (None, Some(p)) => (Unit::Year(year_of(p)?), AnchorKind::PreviousDate),
             _ => return None,
@@ -627,6 +628,13 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
     }
     for &op in &spec.ops {
         unit = apply_op(unit, op)?;
+    }
+    // A season or quarter of the document's year that is already over when the clause speaks
+    // of the future is the next one ("the band will tour in the spring", read in autumn).
+    if let (Base::CtxYear { fut: true }, Some(doc), AnchorKind::DocumentDate) = (spec.base, ctx.doc, anchor) {
+        if !spec.ops.is_empty() && unit.range()?.1 < doc {
+            unit = apply_op(unit, Op::Shift(1, Gran::Year))?;
+        }
     }
     let r = modded(unit.range()?, spec.modi);
     let g = unit.gran();
@@ -1178,7 +1186,7 @@ impl<'a> Parser<'a> {
         }
         if self.is(i, &["العام", "السنه"]) || (self.exact(i, &["the"]) && self.exact(i + 1, &["year"])) {
             let k = if self.exact(i, &["the"]) { i + 2 } else { i + 1 };
-            return Some((k, Spec::new(Base::CtxYear, 0.7)));
+            return Some((k, Spec::new(Base::CtxYear { fut: false }, 0.7)));
         }
         None
     }
@@ -1537,7 +1545,7 @@ impl<'a> Parser<'a> {
     fn context_unit(&self, i: usize) -> Option<Hit> {
         let k = if self.exact(i, &["the"]) { i + 1 } else { i };
         if self.is(k, &["العام", "السنه", "year"]) {
-            return Some((k + 1, Spec::new(Base::CtxYear, 0.7)));
+            return Some((k + 1, Spec::new(Base::CtxYear { fut: false }, 0.7)));
         }
         if self.is(k, &["الشهر", "month"]) {
             return Some((k + 1, Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Month))));
@@ -1582,7 +1590,11 @@ impl<'a> Parser<'a> {
             }
             return (ca..cb).any(|k| {
                 let w = self.w(k);
-                matches!(w, "will" | "shall" | "ll" | "scheduled" | "upcoming" | "plans" | "planned" | "expected" | "due" | "tomorrow")
+                matches!(
+                    w,
+                    "will" | "shall" | "ll" | "scheduled" | "upcoming" | "plans" | "planned" | "expected" | "expects" | "aims"
+                        | "intends" | "targets" | "hopes" | "due" | "tomorrow"
+                )
                     || w == "set" && self.exact(k + 1, &["to", "for"])
                     || EN_SCHEDULED.contains(&w)
             });
@@ -1917,7 +1929,7 @@ impl<'a> Parser<'a> {
         if let Some((e2, s)) = self.year_phrase(e) {
             return Some((e2, s.op(op)));
         }
-        Some((e, Spec::new(Base::CtxYear, 0.6).op(op)))
+        Some((e, Spec::new(Base::CtxYear { fut: self.future_tense(i) }, 0.6).op(op)))
     }
 
     /// "صيف 2024", "الصيف الماضي", "summer 2024", "the summer of 2024", "last summer".
@@ -1980,7 +1992,7 @@ impl<'a> Parser<'a> {
             return Some((e, Spec::new(Base::Doc, 0.75).op(Op::Season(s))));
         }
         if ctx && (ar || self.exact(i, &["the"])) {
-            return Some((e, Spec::new(Base::CtxYear, 0.6).op(Op::Season(s))));
+            return Some((e, Spec::new(Base::CtxYear { fut: self.future_tense(i) }, 0.6).op(Op::Season(s))));
         }
         None
     }
@@ -3000,6 +3012,14 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
         assert_eq!(e.text, "وفي أوائلِ يونيو ٢٠٢٤");
+    }
+
+    #[test]
+    fn a_season_already_over_is_the_next_one_in_the_future_tense() {
+        let v = |text: &str| run(text, Lang::En, "2025-10-02").first().and_then(|e| e.resolved.as_ref()).map(|r| r.value.clone());
+        assert_eq!(v("The band will tour Europe in the spring.").as_deref(), Some("2026-SP"));
+        assert_eq!(v("Sales rose in the spring.").as_deref(), Some("2025-SP"));
+        assert_eq!(v("The pilot plant opened on Thursday, and output is expected to grow.").as_deref(), Some("2025-10-02"));
     }
 
     #[test]
