@@ -1707,8 +1707,9 @@ impl<'a> Parser<'a> {
             } else if self.is(k, AR_NEXT) {
                 dir = 1;
                 k += 1;
-            } else if !had_day && self.is(i, &["الاثنين", "الاحد"]) {
-                // Also "both" and "one": need يوم or a direction.
+            } else if !had_day && self.is(i, &["الاثنين", "الاحد"]) && !(i > 0 && self.exact(i - 1, &["،", ","]) && self.exact(k, &["،", ","])) {
+                // Also "both" and "one": need يوم, a direction, or the commas news sets around a
+                // day ("وقعت الشركة، الاثنين، عقدا").
                 return None;
             }
         } else if self.exact(k, &["last"]) {
@@ -3012,6 +3013,13 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
         assert_eq!(e.text, "وفي أوائلِ يونيو ٢٠٢٤");
+    }
+
+    #[test]
+    fn a_weekday_between_commas_is_a_day() {
+        let v = |text: &str| run(text, Lang::Ar, "2025-07-08").first().and_then(|e| e.resolved.as_ref()).map(|r| r.value.clone());
+        assert_eq!(v("ووقعت الوزارة، الاثنين، عقدا مع الشركة.").as_deref(), Some("2025-07-07"));
+        assert_eq!(v("ووقع الاثنان عقدا مع الشركة.").as_deref(), None);
     }
 
     #[test]
