@@ -113,7 +113,7 @@ fn dev_corpus_f1_holds() {
     println!("{}", String::from_utf8_lossy(&out.stdout));
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-    for (lang, floor) in [("ar", 0.84), ("en", 0.89)] {
+    for (lang, floor) in [("ar", 0.85), ("en", 0.89)] {
         let f1 = v[lang]["all"]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{lang} F1 {f1:.3} fell under {floor}");
     }

@@ -360,6 +360,15 @@ fn add_article_aliases(nt: &NormText, kb: &Kb, locals: &[LocalEntity], lex: &cra
                 }
             }
             Kind::Company | Kind::Organization => {
+                // Without a leading cue word: "الخليج المتحد" after "بنك الخليج المتحد", "الاتفاق"
+                // after "نادي الاتفاق".
+                if words.len() >= 2 && lex.org_cues_ar.contains(words[0]) {
+                    let rest = words[1..].join(" ");
+                    let distinct = words.len() >= 3 || (rest.chars().count() >= 4 && !lex.stop_ar.contains(&rest) && !lex.places_ar.contains(&rest));
+                    if distinct {
+                        add(rest, f.entity, &orig);
+                    }
+                }
                 if let Some(head) = company_head(&words, lex) {
                     if head.chars().count() >= 4 && !lex.stop_ar.contains(&head) && !lex.stop_en.contains(&head) && !lex.places_ar.contains(&head) && !lex.places_en.contains(&head) {
                         add(head, f.entity, &orig);
