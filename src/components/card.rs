@@ -41,8 +41,12 @@ pub fn card(props: &CardProps) -> Html {
             if let Some(other) = &e.name_other {
                 <div class="other-name" lang={other_lang} dir="auto">{ other }</div>
             }
-            if !e.description.is_empty() {
+            if !e.description.is_empty() && !e.roles.contains(&e.description) {
                 <p class="desc">{ &e.description }</p>
+            }
+            if e.local {
+                // Not in the knowledge base: everything on this card comes from the article.
+                <p class="desc note">{ w.from_article }</p>
             }
             if !e.roles.is_empty() {
                 <div class="role"><span class="label">{ w.in_article }{ ": " }</span>{ e.roles.join(" · ") }</div>
