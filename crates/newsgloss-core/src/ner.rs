@@ -511,7 +511,11 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
         if let Some((len, _)) = phrase_at(&lex.titles_en, toks, s).filter(|&(l, _)| s + l <= e) {
             titled = true;
             s += len;
-        } else if lex.stop_en.contains(&toks[s].norm) || CONNECTORS_EN.contains(&toks[s].norm.as_str()) {
+        } else if lex.stop_en.contains(&toks[s].norm)
+            || CONNECTORS_EN.contains(&toks[s].norm.as_str())
+            // A place before a title or name describes it: "New York Mayor Eric Adams".
+            || (toks[s].place || lex.places_en.contains(&toks[s].norm)) && s + 1 < e
+        {
             s += 1;
         } else {
             break;
@@ -631,6 +635,9 @@ mod tests {
     #[test]
     fn english_company_suffix_and_given_name() {
         let lex = repo_lexicons();
+        if lex.titles_en.contains("mayor") && lex.places_en.contains("new york") && lex.given_en.contains("eric") {
+            assert_eq!(found("New York Mayor Eric Adams spoke.", Lang::En), vec![("Eric Adams".into(), Kind::Person)]);
+        }
         if lex.org_suffixes_en.contains("holdings") && lex.given_en.contains("jane") {
             let got = found("Jane Doe said Acme Holdings would grow.", Lang::En);
             assert_eq!(got, vec![("Jane Doe".into(), Kind::Person), ("Acme Holdings".into(), Kind::Company)]);
