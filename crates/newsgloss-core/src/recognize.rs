@@ -258,7 +258,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     // Pass 4: the article's own short forms (surnames, company heads, acronyms, repeats).
     add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
 
-    group(nt, kb, lang, &locals, found)
+    group(nt, kb, lang, &locals, &matcher.lexicons, found)
 }
 
 /// Convenience: builds the matcher and recognizes (tests, one-off use).
@@ -441,7 +441,7 @@ fn acronym_after(chars: &[char], end: usize) -> Option<String> {
 }
 
 /// Groups mentions per entity, in order of first mention, and fills in the card data.
-fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], mut found: Vec<Found>) -> Vec<EntityOut> {
+fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], lex: &crate::ner::Lexicons, mut found: Vec<Found>) -> Vec<EntityOut> {
     found.sort_unstable_by_key(|f| f.start);
     let mut order: Vec<EntityRef> = Vec::new();
     let mut by_entity: HashMap<EntityRef, Vec<Mention>> = HashMap::new();
@@ -464,6 +464,13 @@ fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], mut found: 
             };
             let e = &kb.entities[ei];
             let roles = if e.kind() == Kind::Person { roles_in_article(nt, lang, &mentions, &people) } else { Vec::new() };
+            // Namesakes: when the article's own title for the person shares nothing with what
+            // the knowledge base says of its entity ("السفير محمد الشناوي", the spokesman, is
+            // not the goalkeeper), the card is built from the article instead.
+            if !roles.is_empty() && roles.iter().all(|r| !role_fits(r, e, lang, lex)) {
+                let longest = mentions.iter().max_by_key(|m| m.end - m.start).map(|m| m.text.clone()).unwrap_or_default();
+                return local_entity(nt, lang, &LocalEntity { name: longest, kind: Kind::Person }, mentions, &people);
+            }
             EntityOut {
                 id: e.id.clone(),
                 kind: e.kind(),
@@ -479,6 +486,34 @@ fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], mut found: 
             }
         })
         .collect()
+}
+
+/// Word stems (first three letters, without ال and conjunctions) of a text's content words,
+/// for a rough comparison of roles across wordings ("رئاسة"/"الرئاسة", "President"/"president").
+/// Stop words, nationalities and places are left out: being Egyptian says nothing of who.
+fn stems(text: &str, lex: &crate::ner::Lexicons) -> HashSet<String> {
+    normalize(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !lex.stop_ar.contains(w) && !lex.stop_en.contains(w) && !lex.places_ar.contains(w) && !lex.places_en.contains(w))
+        .map(|w| {
+            let w = w.strip_prefix("وال").or_else(|| w.strip_prefix("بال")).or_else(|| w.strip_prefix("لل")).or_else(|| w.strip_prefix("ال")).unwrap_or(w);
+            w.chars().take(3).collect::<String>()
+        })
+        .filter(|w| w.chars().count() >= 3)
+        .collect()
+}
+
+/// Whether a role the article gives fits what the knowledge base says of the entity.
+fn role_fits(role: &str, e: &crate::kb::Entity, lang: Lang, lex: &crate::ner::Lexicons) -> bool {
+    let mut known = format!("{} {}", e.desc_ar, e.desc_en);
+    for (k, v) in e.facts_in(lang) {
+        if k == "role" {
+            known.push(' ');
+            known.push_str(&v);
+        }
+    }
+    let known = stems(&known, lex);
+    stems(role, lex).iter().any(|w| known.contains(w))
 }
 
 /// The card of an entity known only from the article: its name, the role the article gives
@@ -751,6 +786,20 @@ mod tests {
             spans("قال أحمد علي إن الصفقة تمت، وأكد علي ذلك.", Lang::Ar),
             pairs(&[("أحمد علي", "a2"), ("علي", "a2")])
         );
+    }
+
+    #[test]
+    fn a_namesake_with_another_title_gets_a_card_from_the_article() {
+        let k = Kb::parse(
+            "[keeper]\nkind: person\nar: محمد الشناوي\ndesc-ar: حارس مرمى مصري.\ndesc-en: Egyptian goalkeeper.\n\
+             @lexicon stop_ar\nمصري\nالمصريه\nمصريه\n",
+        )
+        .unwrap();
+        let out = |text: &str| recognize(&NormText::new(text), &k, Lang::Ar).into_iter().map(|e| (e.id, e.local)).collect::<Vec<_>>();
+        assert_eq!(out("وتصدى حارس المرمى محمد الشناوي للكرة."), vec![("keeper".to_string(), false)]);
+        let spokesman = out("وقال المتحدث باسم الرئاسة المصرية محمد الشناوي إن اللقاء مهم.");
+        assert_eq!(spokesman.len(), 1);
+        assert!(spokesman[0].1, "{spokesman:?}");
     }
 
     #[test]
