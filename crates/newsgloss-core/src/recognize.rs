@@ -491,7 +491,7 @@ fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], lex: &crate
 /// Word stems (first three letters, without ال and conjunctions) of a text's content words,
 /// for a rough comparison of roles across wordings ("رئاسة"/"الرئاسة", "President"/"president").
 /// Stop words, nationalities and places are left out: being Egyptian says nothing of who.
-fn stems(text: &str, lex: &crate::ner::Lexicons) -> HashSet<String> {
+fn stems(text: &str, lex: &crate::ner::Lexicons) -> Vec<String> {
     normalize(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !lex.stop_ar.contains(w) && !lex.stop_en.contains(w) && !lex.places_ar.contains(w) && !lex.places_en.contains(w))
