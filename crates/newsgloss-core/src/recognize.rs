@@ -559,7 +559,8 @@ const ROLE_HEADS_EN: &[&str] = &[
 
 const STOP_EN: &[&str] = &[
     "the", "a", "an", "and", "or", "with", "said", "says", "by", "to", "for", "at", "in", "on", "from", "met",
-    "as", "that", "which", "who", "while", "when", "but", "after", "before", "like", "including",
+    "as", "that", "which", "who", "while", "when", "but", "after", "before", "like", "including", "did", "does",
+    "do", "is", "was", "were", "are", "has", "have", "had", "told", "called", "named",
 ];
 
 /// A word of the original text: `[start, end)` in chars.
@@ -840,6 +841,7 @@ mod tests {
         assert_eq!(role("وجد سام ألتمان، الرئيس التنفيذي لـ OpenAI، نفسه", Lang::Ar), vec!["الرئيس التنفيذي لـ OpenAI"]);
         assert_eq!(role("بما في ذلك حاكم داكوتا الشمالية دوغ بورغوم، و", Lang::Ar), vec!["حاكم داكوتا الشمالية"]);
         assert_eq!(role("He met OpenAI chief executive Sam Altman.", Lang::En), vec!["OpenAI chief executive"]);
+        assert_eq!(role("So did OpenAI chief executive Sam Altman.", Lang::En), vec!["OpenAI chief executive"]);
         assert_eq!(role("Sam Altman, the chief executive of OpenAI, said", Lang::En), vec!["the chief executive of OpenAI"]);
         assert!(role("التقى سام ألتمان مع المستثمرين", Lang::Ar).is_empty());
     }
