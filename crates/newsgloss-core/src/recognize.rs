@@ -467,7 +467,7 @@ fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], lex: &crate
             // Namesakes: when the article's own title for the person shares nothing with what
             // the knowledge base says of its entity ("السفير محمد الشناوي", the spokesman, is
             // not the goalkeeper), the card is built from the article instead.
-            if !roles.is_empty() && roles.iter().all(|r| !role_fits(r, e, lang, lex)) {
+            if !roles.is_empty() && roles.iter().all(|r| names_an_office(r) && !role_fits(r, e, lang, lex)) {
                 let longest = mentions.iter().max_by_key(|m| m.end - m.start).map(|m| m.text.clone()).unwrap_or_default();
                 return local_entity(nt, lang, &LocalEntity { name: longest, kind: Kind::Person }, mentions, &people);
             }
@@ -501,6 +501,20 @@ fn stems(text: &str, lex: &crate::ner::Lexicons) -> Vec<String> {
         })
         .filter(|w| w.chars().count() >= 3)
         .collect()
+}
+
+/// Whether a role names an office ("المتحدث باسم الرئاسة", "Commerce Secretary"), not a
+/// description ("American billionaire"): only an office contradicts a namesake's card.
+fn names_an_office(role: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "وزير", "رئيس", "متحدث", "سفير", "محافظ", "حاكم", "قاضي", "مدرب", "لاعب", "نائب", "امين", "مدير", "president",
+        "minister", "secretary", "spokes", "ambassador", "governor", "judge", "coach", "mayor", "senator", "chair",
+        "executive", "director", "player", "striker", "general",
+    ];
+    normalize(role).split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.strip_prefix("وال").or_else(|| w.strip_prefix("ال")).unwrap_or(w);
+        OFFICES.iter().any(|o| w.starts_with(o))
+    })
 }
 
 /// Whether a role the article gives fits what the knowledge base says of the entity.
@@ -627,7 +641,9 @@ fn roles_in_article(nt: &NormText, lang: Lang, mentions: &[Mention], people: &[(
     let mut roles: Vec<String> = Vec::new();
     let crosses_person = |a: usize, b: usize| people.iter().any(|&(s, e)| s < b && a < e);
     let mut push = |r: String| {
-        let r = r.trim().trim_matches(|c: char| is_clause_break(c) || c.is_whitespace()).to_string();
+        let r = r.trim().trim_matches(|c: char| is_clause_break(c) || c.is_whitespace());
+        // "the chief executive of OpenAI" and "chief executive of OpenAI" are one role.
+        let r = ["the ", "The ", "a ", "an "].iter().find_map(|a| r.strip_prefix(a)).unwrap_or(r).to_string();
         // A bare title ("الرئيس") says nothing the card does not.
         let informative = r.split_whitespace().count() >= 2;
         if informative && !roles.iter().any(|x| normalize(x) == normalize(&r)) && roles.len() < 3 {
@@ -669,7 +685,8 @@ fn roles_in_article(nt: &NormText, lang: Lang, mentions: &[Mention], people: &[(
         while j > 0 && chars[j - 1] == ' ' {
             j -= 1;
         }
-        if j > 0 && matches!(chars[j - 1], '،' | ',') {
+        let across_comma = j > 0 && matches!(chars[j - 1], '،' | ',');
+        if across_comma {
             s = j - 1;
         }
         let mut clause_start = s;
@@ -698,8 +715,13 @@ fn roles_in_article(nt: &NormText, lang: Lang, mentions: &[Mention], people: &[(
             }
             Lang::En => {
                 // Back over the run of words that are not stop words; keep it if it has a head.
-                let run_start = window.iter().rposition(|w| STOP_EN.contains(&text_of(w).to_lowercase().as_str())).map_or(0, |k| k + 1);
-                window[run_start..].iter().position(|w| is_role_head(&text_of(w), lang)).map(|_| run_start)
+                let is_stop = |w: &(usize, usize)| STOP_EN.contains(&text_of(w).to_lowercase().as_str());
+                let run_start = window.iter().rposition(is_stop).map_or(0, |k| k + 1);
+                // Across a comma the title must open its clause ("The commerce secretary, Jane
+                // Doe"), not end another one ("held places with the US president, Altman").
+                let opens_clause = window[..run_start].iter().all(is_stop) && window.len() == words.len();
+                let head = window[run_start..].iter().position(|w| is_role_head(&text_of(w), lang)).map(|_| run_start);
+                head.filter(|_| !across_comma || opens_clause)
             }
         };
         if let Some(k) = head {
@@ -801,6 +823,8 @@ mod tests {
         let spokesman = out("وقال المتحدث باسم الرئاسة المصرية محمد الشناوي إن اللقاء مهم.");
         assert_eq!(spokesman.len(), 1);
         assert!(spokesman[0].1, "{spokesman:?}");
+        // A description is no office: it never demotes the knowledge base's entity.
+        assert_eq!(out("وقال الملياردير الشهير محمد الشناوي إن اللقاء مهم."), vec![("keeper".to_string(), false)]);
     }
 
     #[test]
@@ -842,7 +866,9 @@ mod tests {
         assert_eq!(role("بما في ذلك حاكم داكوتا الشمالية دوغ بورغوم، و", Lang::Ar), vec!["حاكم داكوتا الشمالية"]);
         assert_eq!(role("He met OpenAI chief executive Sam Altman.", Lang::En), vec!["OpenAI chief executive"]);
         assert_eq!(role("So did OpenAI chief executive Sam Altman.", Lang::En), vec!["OpenAI chief executive"]);
-        assert_eq!(role("Sam Altman, the chief executive of OpenAI, said", Lang::En), vec!["the chief executive of OpenAI"]);
+        assert!(role("Others held places with the US president, Sam Altman, said.", Lang::En).is_empty());
+        assert_eq!(role("The OpenAI chief executive, Sam Altman, said.", Lang::En), vec!["OpenAI chief executive"]);
+        assert_eq!(role("Sam Altman, the chief executive of OpenAI, said", Lang::En), vec!["chief executive of OpenAI"]);
         assert!(role("التقى سام ألتمان مع المستثمرين", Lang::Ar).is_empty());
     }
 }
