@@ -42,6 +42,8 @@ async function runPage(page, name, expectCard, { overlay } = {}) {
   const warnings = [];
   p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); if (m.type() === 'warning') warnings.push(m.text()); });
   p.on('pageerror', (e) => errors.push(String(e)));
+  // Name the URL of any failed load: Chromium's console message does not.
+  p.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url()}`); });
   if (overlay) await p.route('**/publisher-kb.txt', (r) => r.fulfill({ status: 200, body: overlay }));
   const before = await baselineText(page);
   await p.goto(`${base}/${page}`);
