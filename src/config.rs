@@ -51,7 +51,7 @@ pub fn embed_script(doc: &Document) -> Option<Element> {
 }
 
 /// Resolves `url` against the embed script's own URL (so `data-kb="kb.txt"` sits beside it).
-fn resolve(url: &str, base: Option<&str>) -> String {
+pub fn resolve(url: &str, base: Option<&str>) -> String {
     let base = base.filter(|b| !b.is_empty());
     match base.and_then(|b| web_sys::Url::new_with_base(url, b).ok()) {
         Some(u) => u.href(),
@@ -63,8 +63,17 @@ impl Config {
     pub fn read(doc: &Document) -> Config {
         let mut c = Config::default();
         let script = embed_script(doc);
-        let attr = |name: &str| script.as_ref().and_then(|s| s.get_attribute(name)).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let src = script.as_ref().and_then(|s| s.get_attribute("src")).map(|s| resolve(&s, Some(&doc.url().unwrap_or_default())));
+        let attr = |name: &str| {
+            script
+                .as_ref()
+                .and_then(|s| s.get_attribute(name))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let src = script
+            .as_ref()
+            .and_then(|s| s.get_attribute("src"))
+            .map(|s| resolve(&s, Some(&doc.url().unwrap_or_default())));
         c.selector = attr("data-selector");
         c.lang = attr("data-lang").and_then(|v| Lang::from_tag(&v));
         c.date = attr("data-date").and_then(|v| parse_iso_date(&v));
@@ -94,7 +103,10 @@ pub fn find_article(doc: &Document, selector: Option<&str>) -> Option<Element> {
     let mut best: Option<(usize, Element)> = None;
     if let Ok(list) = doc.query_selector_all("article") {
         for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok()) {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok())
+            {
                 let len = text_len(&el);
                 if best.as_ref().is_none_or(|(l, _)| len > *l) {
                     best = Some((len, el));
@@ -102,13 +114,24 @@ pub fn find_article(doc: &Document, selector: Option<&str>) -> Option<Element> {
             }
         }
     }
-    best.map(|(_, e)| e).or_else(|| ["[itemprop=articleBody]", "main"].iter().find_map(|s| doc.query_selector(s).ok().flatten()))
+    best.map(|(_, e)| e).or_else(|| {
+        ["[itemprop=articleBody]", "main"]
+            .iter()
+            .find_map(|s| doc.query_selector(s).ok().flatten())
+    })
 }
 
 /// The article's language: config, then `lang` of the article or an ancestor, then the script.
 pub fn article_lang(cfg: &Config, article: &Element, text: &str) -> Lang {
     cfg.lang
-        .or_else(|| article.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang")).and_then(|l| Lang::from_tag(&l)))
+        .or_else(|| {
+            article
+                .closest("[lang]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.get_attribute("lang"))
+                .and_then(|l| Lang::from_tag(&l))
+        })
         .unwrap_or_else(|| Lang::detect(text))
 }
 
@@ -119,14 +142,27 @@ pub fn document_date(cfg: &Config, doc: &Document, article: &Element) -> Option<
     }
     if let Ok(list) = doc.query_selector_all(r#"script[type="application/ld+json"]"#) {
         for i in 0..list.length() {
-            let text = list.item(i).and_then(|n| n.text_content()).unwrap_or_default();
+            let text = list
+                .item(i)
+                .and_then(|n| n.text_content())
+                .unwrap_or_default();
             if let Some(d) = json_ld_date(&text) {
                 return Some(d);
             }
         }
     }
-    for sel in [r#"meta[property="article:published_time"]"#, r#"meta[itemprop="datePublished"]"#, r#"meta[name="date"]"#] {
-        if let Some(d) = doc.query_selector(sel).ok().flatten().and_then(|m| m.get_attribute("content")).and_then(|v| parse_iso_date(&v)) {
+    for sel in [
+        r#"meta[property="article:published_time"]"#,
+        r#"meta[itemprop="datePublished"]"#,
+        r#"meta[name="date"]"#,
+    ] {
+        if let Some(d) = doc
+            .query_selector(sel)
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+            .and_then(|v| parse_iso_date(&v))
+        {
             return Some(d);
         }
     }
@@ -144,6 +180,10 @@ pub fn document_date(cfg: &Config, doc: &Document, article: &Element) -> Option<
 pub fn json_ld_date(json: &str) -> Option<CivilDate> {
     let at = json.find("\"datePublished\"")?;
     let rest = &json[at + "\"datePublished\"".len()..];
-    let rest = rest.trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    let rest = rest
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
     parse_iso_date(rest.split('"').next()?)
 }

@@ -25,13 +25,42 @@ pub const UI_ATTR: &str = "data-newsgloss-ui";
 pub const TIMELINE_ATTR: &str = "data-newsgloss-timeline";
 
 const SKIP_TAGS: &[&str] = &[
-    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "CODE", "PRE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON",
-    "IFRAME", "SVG", "MATH", "KBD", "SAMP",
+    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "CODE", "PRE", "TEXTAREA", "INPUT", "SELECT",
+    "OPTION", "BUTTON", "IFRAME", "SVG", "MATH", "KBD", "SAMP",
 ];
 const BLOCK_TAGS: &[&str] = &[
-    "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "FIGURE", "FIGCAPTION", "BLOCKQUOTE",
-    "SECTION", "ARTICLE", "HEADER", "FOOTER", "ASIDE", "NAV", "TABLE", "TR", "TD", "TH", "BR", "HR", "MAIN", "DL",
-    "DT", "DD", "DETAILS", "SUMMARY",
+    "P",
+    "DIV",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "LI",
+    "UL",
+    "OL",
+    "FIGURE",
+    "FIGCAPTION",
+    "BLOCKQUOTE",
+    "SECTION",
+    "ARTICLE",
+    "HEADER",
+    "FOOTER",
+    "ASIDE",
+    "NAV",
+    "TABLE",
+    "TR",
+    "TD",
+    "TH",
+    "BR",
+    "HR",
+    "MAIN",
+    "DL",
+    "DT",
+    "DD",
+    "DETAILS",
+    "SUMMARY",
 ];
 
 #[derive(Debug, Clone)]
@@ -51,7 +80,10 @@ impl Segment {
 
     /// UTF-16 offset of the code point `k` of this node.
     pub fn utf16(&self, k: usize) -> u32 {
-        self.chars[..k.min(self.chars.len())].iter().map(|c| c.len_utf16() as u32).sum()
+        self.chars[..k.min(self.chars.len())]
+            .iter()
+            .map(|c| c.len_utf16() as u32)
+            .sum()
     }
 }
 
@@ -75,8 +107,12 @@ impl ArticleText {
         let first = self.segments.iter().find(|s| s.end() > start)?;
         let last = self.segments.iter().rev().find(|s| s.start < end)?;
         let range = doc.create_range().ok()?;
-        range.set_start(&first.node, first.utf16(start.saturating_sub(first.start))).ok()?;
-        range.set_end(&last.node, last.utf16(end.saturating_sub(last.start))).ok()?;
+        range
+            .set_start(&first.node, first.utf16(start.saturating_sub(first.start)))
+            .ok()?;
+        range
+            .set_end(&last.node, last.utf16(end.saturating_sub(last.start)))
+            .ok()?;
         Some(range)
     }
 }
@@ -102,7 +138,12 @@ fn walk(node: &Node, wrappable: bool, out: &mut ArticleText, len: &mut usize) {
                 out.text.extend(chars.iter());
                 let start = *len;
                 *len += chars.len();
-                out.segments.push(Segment { node: text, start, chars, wrappable });
+                out.segments.push(Segment {
+                    node: text,
+                    start,
+                    chars,
+                    wrappable,
+                });
             }
             Node::ELEMENT_NODE => {
                 let el: &Element = n.unchecked_ref();
@@ -143,13 +184,17 @@ pub struct MentionSpan {
 pub fn wrap_mentions(doc: &Document, at: &ArticleText, mentions: &[MentionSpan]) -> usize {
     let mut wrapped = 0;
     for seg in at.segments.iter().filter(|s| s.wrappable) {
-        let mut inside: Vec<&MentionSpan> =
-            mentions.iter().filter(|m| m.start >= seg.start && m.end <= seg.end() && m.start < m.end).collect();
+        let mut inside: Vec<&MentionSpan> = mentions
+            .iter()
+            .filter(|m| m.start >= seg.start && m.end <= seg.end() && m.start < m.end)
+            .collect();
         if inside.is_empty() {
             continue;
         }
-        inside.sort_unstable_by_key(|m| m.start);
-        let Some(parent) = seg.node.parent_node() else { continue };
+        newsgloss_core::sort_by_u64_key(&mut inside, |m| m.start as u64);
+        let Some(parent) = seg.node.parent_node() else {
+            continue;
+        };
         let frag = doc.create_document_fragment();
         let mut pos = 0usize;
         let mut ok = true;

@@ -41,8 +41,15 @@ pub fn start() {
 }
 
 async fn run() -> Result<(), String> {
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    if doc.query_selector(&format!("[{HOST_ATTR}]")).ok().flatten().is_some() {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    if doc
+        .query_selector(&format!("[{HOST_ATTR}]"))
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return Ok(());
     }
     let cfg = Config::read(&doc);
@@ -51,16 +58,39 @@ async fn run() -> Result<(), String> {
         return Ok(());
     };
     let kb = load_kb(&cfg).await;
+    // A split knowledge base names its card file: fetched now (or taken over from the embed
+    // script), it arrives while the matcher is built.
+    let cards = kb
+        .cards_file
+        .as_deref()
+        .map(|f| config::resolve(f, Some(&cfg.kb_url)))
+        .map(|u| (start_fetch(&u), u));
     let before = ArticleText::collect(&article);
     let opts = Options {
         lang: Some(config::article_lang(&cfg, &article, &before.text)),
-        document_date: config::document_date(&cfg, &doc, &article).or_else(|| newsgloss_core::guess_document_date(&before.text)),
+        document_date: config::document_date(&cfg, &doc, &article)
+            .or_else(|| newsgloss_core::guess_document_date(&before.text)),
     };
     // Yield to the event loop between the two heavy steps so neither makes one long task.
     mark("newsgloss:build-start");
-    let analyzer = Analyzer::new(kb);
+    let mut analyzer = Analyzer::new(kb);
     measure("newsgloss:build", "newsgloss:build-start");
     gloo_timers::future::TimeoutFuture::new(0).await;
+    // The card file arrived while the matcher was built; recognition does not read it, but
+    // the cards (and the namesake check) do, so it is joined before the analysis.
+    if let Some((pending, url)) = cards {
+        mark("newsgloss:cards-start");
+        match pending
+            .await
+            .and_then(|t| Kb::load_cards(&t).map_err(|e| format!("{e}")))
+        {
+            Ok(c) => analyzer.kb.fill_cards(c),
+            Err(e) => gloo_console::warn!(format!(
+                "newsgloss: card file {url} not used ({e}); cards show names only"
+            )),
+        }
+        measure("newsgloss:cards", "newsgloss:cards-start");
+    }
     mark("newsgloss:analyze-start");
     let analysis = analyzer.analyze(&before.text, &opts);
     measure("newsgloss:analyze", "newsgloss:analyze-start");
@@ -72,7 +102,13 @@ async fn run() -> Result<(), String> {
 }
 
 /// Wraps the mentions, inserts the timeline and mounts the app. Public for the browser tests.
-pub fn annotate(doc: &Document, cfg: &Config, article: &Element, before: ArticleText, analysis: Analysis) -> Result<(), String> {
+pub fn annotate(
+    doc: &Document,
+    cfg: &Config,
+    article: &Element,
+    before: ArticleText,
+    analysis: Analysis,
+) -> Result<(), String> {
     let spans: Vec<MentionSpan> = analysis
         .entities
         .iter()
@@ -80,22 +116,37 @@ pub fn annotate(doc: &Document, cfg: &Config, article: &Element, before: Article
             let description = if e.description.is_empty() {
                 format!("{}: {}", i18n::kind(analysis.lang, e.kind), e.name)
             } else {
-                format!("{}: {} — {}", i18n::kind(analysis.lang, e.kind), e.name, e.description)
+                format!(
+                    "{}: {} — {}",
+                    i18n::kind(analysis.lang, e.kind),
+                    e.name,
+                    e.description
+                )
             };
-            e.mentions.iter().map(move |m| MentionSpan { start: m.start, end: m.end, entity: e.id.clone(), description: description.clone() })
+            e.mentions.iter().map(move |m| MentionSpan {
+                start: m.start,
+                end: m.end,
+                entity: e.id.clone(),
+                description: description.clone(),
+            })
         })
         .collect();
     dom::wrap_mentions(doc, &before, &spans);
     let after = ArticleText::collect(article);
 
     let head = doc.head().ok_or("no head")?;
-    let page_style = doc.create_element("style").map_err(|_| "cannot create style")?;
+    let page_style = doc
+        .create_element("style")
+        .map_err(|_| "cannot create style")?;
     page_style.set_attribute(UI_ATTR, "").ok();
     page_style.set_text_content(Some(PAGE_CSS));
-    head.append_child(&page_style).map_err(|_| "cannot add style")?;
+    head.append_child(&page_style)
+        .map_err(|_| "cannot add style")?;
 
     let body = doc.body().ok_or("no body")?;
-    let host = doc.create_element("div").map_err(|_| "cannot create host")?;
+    let host = doc
+        .create_element("div")
+        .map_err(|_| "cannot create host")?;
     host.set_attribute(UI_ATTR, "cards").ok();
     host.set_attribute(HOST_ATTR, "").ok();
     host.set_attribute("style", "all:initial;position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483000;").ok();
@@ -107,58 +158,124 @@ pub fn annotate(doc: &Document, cfg: &Config, article: &Element, before: Article
     } else {
         None
     };
-    let model = model::Model::new(analysis, after, article.clone(), host, timeline_root, cfg.hover_delay_ms);
-    yew::Renderer::<components::app::App>::with_root_and_props(ui_root, components::app::AppProps { model: Rc::new(model) }).render();
+    let model = model::Model::new(
+        analysis,
+        after,
+        article.clone(),
+        host,
+        timeline_root,
+        cfg.hover_delay_ms,
+    );
+    yew::Renderer::<components::app::App>::with_root_and_props(
+        ui_root,
+        components::app::AppProps {
+            model: Rc::new(model),
+        },
+    )
+    .render();
     Ok(())
 }
 
 /// An open shadow root on `host` with the widget's styles; returns the container inside it.
 fn shadow_root(doc: &Document, host: &Element) -> Result<Element, String> {
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|_| "cannot attach a shadow root")?;
-    let style = doc.create_element("style").map_err(|_| "cannot create style")?;
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|_| "cannot attach a shadow root")?;
+    let style = doc
+        .create_element("style")
+        .map_err(|_| "cannot create style")?;
     style.set_text_content(Some(CSS));
-    shadow.append_child(&style).map_err(|_| "cannot add style")?;
-    let root = doc.create_element("div").map_err(|_| "cannot create root")?;
+    shadow
+        .append_child(&style)
+        .map_err(|_| "cannot add style")?;
+    let root = doc
+        .create_element("div")
+        .map_err(|_| "cannot create root")?;
     root.set_attribute("class", "ng-root").ok();
     shadow.append_child(&root).map_err(|_| "cannot add root")?;
     Ok(root)
 }
 
 /// Inserts the timeline host after the `after`-th paragraph of the article (or at its end).
-fn insert_timeline(doc: &Document, article: &Element, after: usize) -> Result<Option<Element>, String> {
-    if article.query_selector(&format!("[{TIMELINE_ATTR}]")).ok().flatten().is_some() {
+fn insert_timeline(
+    doc: &Document,
+    article: &Element,
+    after: usize,
+) -> Result<Option<Element>, String> {
+    if article
+        .query_selector(&format!("[{TIMELINE_ATTR}]"))
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return Ok(None);
     }
-    let host = doc.create_element("div").map_err(|_| "cannot create timeline")?;
+    let host = doc
+        .create_element("div")
+        .map_err(|_| "cannot create timeline")?;
     host.set_attribute(TIMELINE_ATTR, "").ok();
-    host.set_attribute("style", "all:initial;display:block;margin:1.5em 0;").ok();
-    let paragraphs = article.query_selector_all("p").map_err(|_| "bad selector")?;
+    host.set_attribute("style", "all:initial;display:block;margin:1.5em 0;")
+        .ok();
+    let paragraphs = article
+        .query_selector_all("p")
+        .map_err(|_| "bad selector")?;
     let n = paragraphs.length() as usize;
-    let anchor = if after == 0 || n == 0 { None } else { paragraphs.item((after.min(n) - 1) as u32) };
+    let anchor = if after == 0 || n == 0 {
+        None
+    } else {
+        paragraphs.item((after.min(n) - 1) as u32)
+    };
     match anchor.and_then(|p| p.dyn_into::<Element>().ok()) {
-        Some(p) => p.after_with_node_1(&host).map_err(|_| "cannot insert timeline")?,
-        None if after == 0 => article.prepend_with_node_1(&host).map_err(|_| "cannot insert timeline")?,
-        None => article.append_child(&host).map(|_| ()).map_err(|_| "cannot insert timeline")?,
+        Some(p) => p
+            .after_with_node_1(&host)
+            .map_err(|_| "cannot insert timeline")?,
+        None if after == 0 => article
+            .prepend_with_node_1(&host)
+            .map_err(|_| "cannot insert timeline")?,
+        None => article
+            .append_child(&host)
+            .map(|_| ())
+            .map_err(|_| "cannot insert timeline")?,
     }
     Ok(Some(shadow_root(doc, &host)?))
 }
 
-/// Starts a fetch at once; the returned future only waits for it, so two fetches started one
-/// after the other run in parallel.
+/// Starts a fetch at once, or takes over the one the embed script started for `url`; the
+/// returned future only waits for it, so fetches started one after the other run in parallel.
 fn start_fetch(url: &str) -> impl std::future::Future<Output = Result<String, String>> {
     let url = url.to_string();
-    let started = web_sys::window().map(|w| JsFuture::from(w.fetch_with_str(&url)));
+    let started = web_sys::window()
+        .map(|w| JsFuture::from(prefetched(&url).unwrap_or_else(|| w.fetch_with_str(&url))));
     async move {
-        let resp = started.ok_or("no window")?.await.map_err(|_| format!("{url} could not be fetched"))?;
+        let resp = started
+            .ok_or("no window")?
+            .await
+            .map_err(|_| format!("{url} could not be fetched"))?;
         let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response")?;
         if !resp.ok() {
             return Err(format!("{url} answered HTTP {}", resp.status()));
         }
         // Bytes, decoded in Rust: skips the UTF-8 → UTF-16 → UTF-8 round trip of `text()`.
-        let buf = JsFuture::from(resp.array_buffer().map_err(|_| "no body")?).await.map_err(|_| format!("{url}: body could not be read"))?;
+        let buf = JsFuture::from(resp.array_buffer().map_err(|_| "no body")?)
+            .await
+            .map_err(|_| format!("{url}: body could not be read"))?;
         let bytes = js_sys::Uint8Array::new(&buf).to_vec();
         String::from_utf8(bytes).map_err(|_| format!("{url}: body is not UTF-8 text"))
     }
+}
+
+/// The embed script's pending fetch of `url` (`globalThis.newsglossPrefetch[url]`), taken
+/// out so it is used once.
+fn prefetched(url: &str) -> Option<js_sys::Promise> {
+    let map = js_sys::Reflect::get(&js_sys::global(), &"newsglossPrefetch".into())
+        .ok()
+        .filter(|m| m.is_object())?;
+    let pending = js_sys::Reflect::get(&map, &url.into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    js_sys::Reflect::delete_property(&map.into(), &url.into()).ok();
+    Some(pending)
 }
 
 fn mark(name: &str) {
@@ -181,20 +298,29 @@ async fn load_kb(cfg: &Config) -> Kb {
     let default = start_fetch(&cfg.kb_url);
     let overlay = cfg.overlay_url.clone().map(|u| (start_fetch(&u), u));
     let fetched = default.await;
-    measure("newsgloss:kb-fetch", "newsgloss:kb-start");
-    let mut kb = match fetched.and_then(|t| Kb::load(&t).map_err(|e| format!("{}: {e}", cfg.kb_url))) {
-        Ok(kb) => kb,
-        Err(e) => {
-            gloo_console::warn!(format!("newsgloss: knowledge base not loaded ({e}); only dates will be shown"));
-            Kb::default()
-        }
-    };
+    measure("newsgloss:kb-wait", "newsgloss:kb-start");
+    mark("newsgloss:kb-load-start");
+    let mut kb =
+        match fetched.and_then(|t| Kb::load(&t).map_err(|e| format!("{}: {e}", cfg.kb_url))) {
+            Ok(kb) => kb,
+            Err(e) => {
+                gloo_console::warn!(format!(
+                    "newsgloss: knowledge base not loaded ({e}); only dates will be shown"
+                ));
+                Kb::default()
+            }
+        };
     if let Some((pending, url)) = overlay {
-        match pending.await.and_then(|t| Kb::load(&t).map_err(|e| format!("{e}"))) {
+        match pending
+            .await
+            .and_then(|t| Kb::load(&t).map_err(|e| format!("{e}")))
+        {
             Ok(o) => kb.overlay(o),
-            Err(e) => gloo_console::warn!(format!("newsgloss: publisher knowledge base {url} not used ({e}); using the default")),
+            Err(e) => gloo_console::warn!(format!(
+                "newsgloss: publisher knowledge base {url} not used ({e}); using the default"
+            )),
         }
     }
-    measure("newsgloss:kb", "newsgloss:kb-start");
+    measure("newsgloss:kb-load", "newsgloss:kb-load-start");
     kb
 }

@@ -28,8 +28,21 @@ impl Model {
         timeline_root: Option<Element>,
         hover_delay_ms: u32,
     ) -> Model {
-        let ids = analysis.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Model { analysis, article_text, article, ui_host, timeline_root, hover_delay_ms, ids }
+        let ids = analysis
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Model {
+            analysis,
+            article_text,
+            article,
+            ui_host,
+            timeline_root,
+            hover_delay_ms,
+            ids,
+        }
     }
 
     pub fn entity_index(&self, id: &str) -> Option<usize> {

@@ -56,13 +56,23 @@ impl CardState {
         let open = match action {
             Action::Open(card) => match &self.open {
                 // A tapped card is not replaced by a hover over the same name.
-                Some(cur) if cur.trigger == Trigger::Tap && cur.entity == card.entity && card.trigger == Trigger::Hover => {
+                Some(cur)
+                    if cur.trigger == Trigger::Tap
+                        && cur.entity == card.entity
+                        && card.trigger == Trigger::Hover =>
+                {
                     self.open.clone()
                 }
                 _ => Some(card),
             },
             Action::Toggle(card) => match &self.open {
-                Some(cur) if cur.entity == card.entity && cur.anchor == card.anchor && cur.trigger == Trigger::Tap => None,
+                Some(cur)
+                    if cur.entity == card.entity
+                        && cur.anchor == card.anchor
+                        && cur.trigger == Trigger::Tap =>
+                {
+                    None
+                }
                 _ => Some(card),
             },
             Action::HoverEnded => self.open.clone().filter(|c| c.trigger != Trigger::Hover),
@@ -90,7 +100,11 @@ mod tests {
     use super::*;
 
     fn card(entity: usize, trigger: Trigger) -> OpenCard {
-        OpenCard { entity, anchor: Anchor::default(), trigger }
+        OpenCard {
+            entity,
+            anchor: Anchor::default(),
+            trigger,
+        }
     }
 
     #[test]
@@ -107,8 +121,16 @@ mod tests {
     #[test]
     fn second_tap_closes_and_tap_on_another_name_switches() {
         let t = CardState::default().apply(Action::Toggle(card(1, Trigger::Tap)));
-        assert!(t.apply(Action::Toggle(card(1, Trigger::Tap))).open.is_none());
-        assert_eq!(t.apply(Action::Toggle(card(2, Trigger::Tap))).open.map(|c| c.entity), Some(2));
+        assert!(t
+            .apply(Action::Toggle(card(1, Trigger::Tap)))
+            .open
+            .is_none());
+        assert_eq!(
+            t.apply(Action::Toggle(card(2, Trigger::Tap)))
+                .open
+                .map(|c| c.entity),
+            Some(2)
+        );
     }
 
     #[test]

@@ -34,10 +34,23 @@ fn fixture(html: &str) -> Element {
 }
 
 fn spans(text: &str, lang: Lang) -> Vec<MentionSpan> {
-    let an = Analyzer::new(Kb::parse(KB).unwrap()).analyze(text, &Options { lang: Some(lang), document_date: None });
+    let an = Analyzer::new(Kb::parse(KB).unwrap()).analyze(
+        text,
+        &Options {
+            lang: Some(lang),
+            document_date: None,
+        },
+    );
     an.entities
         .iter()
-        .flat_map(|e| e.mentions.iter().map(|m| MentionSpan { start: m.start, end: m.end, entity: e.id.clone(), description: e.name.clone() }))
+        .flat_map(|e| {
+            e.mentions.iter().map(|m| MentionSpan {
+                start: m.start,
+                end: m.end,
+                entity: e.id.clone(),
+                description: e.name.clone(),
+            })
+        })
         .collect()
 }
 
@@ -54,7 +67,11 @@ fn wraps_in_place_without_changing_text_and_skips_links() {
     let before = a.text_content().unwrap();
     let at = ArticleText::collect(&a);
     let n = newsgloss_widget::dom::wrap_mentions(&doc(), &at, &spans(&at.text, Lang::Ar));
-    assert_eq!(a.text_content().unwrap(), before, "the article's text must not change");
+    assert_eq!(
+        a.text_content().unwrap(),
+        before,
+        "the article's text must not change"
+    );
     let wrapped = a.query_selector_all(&format!("[{MENTION_ATTR}]")).unwrap();
     assert_eq!(n, 4);
     assert_eq!(wrapped.length(), 4);
@@ -62,7 +79,10 @@ fn wraps_in_place_without_changing_text_and_skips_links() {
     assert_eq!(first.text_content().unwrap(), "سام ألتمان");
     assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
     assert!(first.get_attribute("aria-description").is_some());
-    assert!(a.query_selector(&format!("a [{MENTION_ATTR}], code [{MENTION_ATTR}]")).unwrap().is_none());
+    assert!(a
+        .query_selector(&format!("a [{MENTION_ATTR}], code [{MENTION_ATTR}]"))
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -73,7 +93,10 @@ fn a_second_run_changes_nothing() {
     let html = a.inner_html();
     let again = ArticleText::collect(&a);
     assert_eq!(again.text, at.text);
-    assert_eq!(newsgloss_widget::dom::wrap_mentions(&doc(), &again, &spans(&again.text, Lang::Ar)), 0);
+    assert_eq!(
+        newsgloss_widget::dom::wrap_mentions(&doc(), &again, &spans(&again.text, Lang::Ar)),
+        0
+    );
     assert_eq!(a.inner_html(), html);
 }
 
@@ -90,16 +113,33 @@ fn ranges_map_code_points_to_utf16() {
 async fn focus_opens_a_tooltip_card_and_escape_closes_it() {
     let a = fixture("<p>Sam Altman leads OpenAI.</p><p>Two</p><p>Three</p>");
     let at = ArticleText::collect(&a);
-    let an = Analyzer::new(Kb::parse(KB).unwrap()).analyze(&at.text, &Options { lang: Some(Lang::En), document_date: None });
+    let an = Analyzer::new(Kb::parse(KB).unwrap()).analyze(
+        &at.text,
+        &Options {
+            lang: Some(Lang::En),
+            document_date: None,
+        },
+    );
     newsgloss_widget::annotate(&doc(), &Config::default(), &a, at, an).unwrap();
     // Let the app render and attach its listeners.
     gloo_timers::future::TimeoutFuture::new(30).await;
-    let mention: web_sys::HtmlElement = a.query_selector(&format!("[{MENTION_ATTR}=sam-altman]")).unwrap().unwrap().dyn_into().unwrap();
+    let mention: web_sys::HtmlElement = a
+        .query_selector(&format!("[{MENTION_ATTR}=sam-altman]"))
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     mention.focus().unwrap();
     gloo_timers::future::TimeoutFuture::new(50).await;
-    let host = doc().query_selector("[data-newsgloss-host]").unwrap().unwrap();
+    let host = doc()
+        .query_selector("[data-newsgloss-host]")
+        .unwrap()
+        .unwrap();
     let shadow = host.shadow_root().unwrap();
-    let card = shadow.query_selector("[role=tooltip]").unwrap().expect("card open on focus");
+    let card = shadow
+        .query_selector("[role=tooltip]")
+        .unwrap()
+        .expect("card open on focus");
     assert!(card.text_content().unwrap().contains("OpenAI"));
     let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
         let i = web_sys::KeyboardEventInit::new();
@@ -110,7 +150,10 @@ async fn focus_opens_a_tooltip_card_and_escape_closes_it() {
     .unwrap();
     mention.dispatch_event(&esc).unwrap();
     gloo_timers::future::TimeoutFuture::new(20).await;
-    assert!(shadow.query_selector("[role=tooltip]").unwrap().is_none(), "Escape closes the card");
+    assert!(
+        shadow.query_selector("[role=tooltip]").unwrap().is_none(),
+        "Escape closes the card"
+    );
     host.remove();
 }
 

@@ -21,13 +21,19 @@ fn sources(dir: &str, ext: &str) -> Vec<PathBuf> {
 fn main() {
     let mut all = String::new();
     for f in sources("kb", "kb") {
-        all.push_str(&format!("# from {}\n", f.file_name().unwrap().to_string_lossy()));
+        all.push_str(&format!(
+            "# from {}\n",
+            f.file_name().unwrap().to_string_lossy()
+        ));
         all.push_str(&fs::read_to_string(&f).expect("kb source files are UTF-8"));
         all.push('\n');
     }
     // Word lists of the rule-based recognizer travel with the knowledge base.
     for f in sources("lexicon", "txt") {
-        all.push_str(&format!("@lexicon {}\n", f.file_stem().unwrap().to_string_lossy()));
+        all.push_str(&format!(
+            "@lexicon {}\n",
+            f.file_stem().unwrap().to_string_lossy()
+        ));
         all.push_str(&fs::read_to_string(&f).expect("lexicon files are UTF-8"));
         all.push('\n');
     }

@@ -29,11 +29,19 @@ fn host_offset(host: &Element) -> (f64, f64) {
 fn card_position(model: &Model, a: &Anchor) -> (f64, f64) {
     let (hx, hy) = host_offset(&model.ui_host);
     let win = web_sys::window();
-    let vw = win.as_ref().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1024.0);
+    let vw = win
+        .as_ref()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1024.0);
     let sx = win.as_ref().and_then(|w| w.scroll_x().ok()).unwrap_or(0.0);
     let width = CARD_WIDTH.min(vw - 16.0);
     // Start-aligned with the name: its right edge in RTL, its left edge in LTR.
-    let left = if model.dir() == "rtl" { a.right - width } else { a.left };
+    let left = if model.dir() == "rtl" {
+        a.right - width
+    } else {
+        a.left
+    };
     let left = left.clamp(sx + 8.0, (sx + vw - width - 8.0).max(sx + 8.0));
     (left - hx, a.bottom + 6.0 - hy)
 }
@@ -62,23 +70,40 @@ pub fn app(props: &AppProps) -> Html {
     let on_entity = {
         let d = state.dispatcher();
         Callback::from(move |(entity, el): (usize, Element)| {
-            d.dispatch(Action::Toggle(OpenCard { entity, anchor: anchor_of(&el), trigger: Trigger::Tap }))
+            d.dispatch(Action::Toggle(OpenCard {
+                entity,
+                anchor: anchor_of(&el),
+                trigger: Trigger::Tap,
+            }))
         })
     };
     let on_jump = {
-        let (model, highlight, highlight_timer) = (model.clone(), highlight.clone(), highlight_timer.clone());
+        let (model, highlight, highlight_timer) =
+            (model.clone(), highlight.clone(), highlight_timer.clone());
         Callback::from(move |i: usize| {
-            let Some(ev) = model.analysis.events.get(i) else { return };
-            let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-            let Some(range) = model.article_text.range(&doc, ev.start, ev.end) else { return };
-            if let Some(el) = range.start_container().ok().and_then(|n| n.parent_element()) {
+            let Some(ev) = model.analysis.events.get(i) else {
+                return;
+            };
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let Some(range) = model.article_text.range(&doc, ev.start, ev.end) else {
+                return;
+            };
+            if let Some(el) = range
+                .start_container()
+                .ok()
+                .and_then(|n| n.parent_element())
+            {
                 let opts = ScrollIntoViewOptions::new();
                 opts.set_behavior(ScrollBehavior::Smooth);
                 opts.set_block(ScrollLogicalPosition::Center);
                 el.scroll_into_view_with_scroll_into_view_options(&opts);
             }
             let (hx, hy) = host_offset(&model.ui_host);
-            let (sx, sy) = web_sys::window().map_or((0.0, 0.0), |w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
+            let (sx, sy) = web_sys::window().map_or((0.0, 0.0), |w| {
+                (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
+            });
             let mut boxes = Vec::new();
             if let Some(rects) = range.get_client_rects() {
                 for k in 0..rects.length() {
@@ -96,7 +121,8 @@ pub fn app(props: &AppProps) -> Html {
             }
             highlight.set(boxes);
             let h = highlight.clone();
-            *highlight_timer.borrow_mut() = Some(Timeout::new(HIGHLIGHT_MS, move || h.set(Vec::new())));
+            *highlight_timer.borrow_mut() =
+                Some(Timeout::new(HIGHLIGHT_MS, move || h.set(Vec::new())));
         })
     };
 
@@ -108,7 +134,10 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let timeline = model.timeline_root.as_ref().map(|root| {
-        create_portal(html! { <Timeline model={model.clone()} {on_jump} {on_entity} /> }, root.clone())
+        create_portal(
+            html! { <Timeline model={model.clone()} {on_jump} {on_entity} /> },
+            root.clone(),
+        )
     });
     html! {
         <>

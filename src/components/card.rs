@@ -23,10 +23,20 @@ pub fn card(props: &CardProps) -> Html {
     let m = &props.model;
     let lang = m.analysis.lang;
     let w = i18n::words(lang);
-    let Some(e) = m.analysis.entities.get(props.open.entity) else { return html! {} };
-    let other_lang = if lang == newsgloss_core::Lang::Ar { "en" } else { "ar" };
-    let events: Vec<&newsgloss_core::timeline::Event> =
-        m.analysis.events.iter().filter(|ev| ev.entities.iter().any(|id| *id == e.id)).collect();
+    let Some(e) = m.analysis.entities.get(props.open.entity) else {
+        return html! {};
+    };
+    let other_lang = if lang == newsgloss_core::Lang::Ar {
+        "en"
+    } else {
+        "ar"
+    };
+    let events: Vec<&newsgloss_core::timeline::Event> = m
+        .analysis
+        .events
+        .iter()
+        .filter(|ev| ev.entities.iter().any(|id| *id == e.id))
+        .collect();
     let enter = props.on_pointer_enter.reform(|_: MouseEvent| ());
     let leave = props.on_pointer_leave.reform(|_: MouseEvent| ());
     let close = props.on_close.reform(|_: MouseEvent| ());

@@ -13,7 +13,11 @@ pub struct Page {
 }
 
 pub fn looks_like_html(s: &str) -> bool {
-    let head = s.trim_start().get(..200).unwrap_or(s.trim_start()).to_ascii_lowercase();
+    let head = s
+        .trim_start()
+        .get(..200)
+        .unwrap_or(s.trim_start())
+        .to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body")
 }
 
@@ -21,10 +25,41 @@ fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("static selector")
 }
 
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "code", "pre", "textarea", "select", "option", "button", "svg", "math"];
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "code", "pre", "textarea", "select", "option",
+    "button", "svg", "math",
+];
 const BLOCKS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "figure", "figcaption", "blockquote", "section",
-    "article", "header", "footer", "aside", "nav", "table", "tr", "td", "th", "br", "hr", "main", "dl", "dt", "dd",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "br",
+    "hr",
+    "main",
+    "dl",
+    "dt",
+    "dd",
 ];
 
 pub fn extract(html: &str) -> Page {
@@ -35,14 +70,23 @@ pub fn extract(html: &str) -> Page {
         .unwrap_or_else(|| doc.root_element());
     let mut text = String::new();
     walk(root, &mut text);
-    let text = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+    let text = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
 
     let lang = root
         .value()
         .attr("lang")
         .or_else(|| doc.root_element().value().attr("lang"))
         .and_then(Lang::from_tag);
-    Page { text, lang, date: published_date(&doc, root) }
+    Page {
+        text,
+        lang,
+        date: published_date(&doc, root),
+    }
 }
 
 fn walk(el: ElementRef, out: &mut String) {
@@ -65,7 +109,10 @@ fn walk(el: ElementRef, out: &mut String) {
             }
             Node::Element(e) => {
                 let name = e.name();
-                if SKIP.contains(&name) || e.attr("hidden").is_some() || e.attr("data-newsgloss-ui").is_some() {
+                if SKIP.contains(&name)
+                    || e.attr("hidden").is_some()
+                    || e.attr("data-newsgloss-ui").is_some()
+                {
                     continue;
                 }
                 let block = BLOCKS.contains(&name);
@@ -99,7 +146,12 @@ fn published_date(doc: &Html, root: ElementRef) -> Option<CivilDate> {
         r#"meta[name="date"]"#,
         r#"meta[name="pubdate"]"#,
     ] {
-        if let Some(d) = doc.select(&sel(s)).next().and_then(|m| m.value().attr("content")).and_then(parse_iso_date) {
+        if let Some(d) = doc
+            .select(&sel(s))
+            .next()
+            .and_then(|m| m.value().attr("content"))
+            .and_then(parse_iso_date)
+        {
             return Some(d);
         }
     }
@@ -110,7 +162,10 @@ fn published_date(doc: &Html, root: ElementRef) -> Option<CivilDate> {
 
 fn find_key<'a>(v: &'a serde_json::Value, key: &str) -> Option<&'a str> {
     match v {
-        serde_json::Value::Object(m) => m.get(key).and_then(|x| x.as_str()).or_else(|| m.values().find_map(|x| find_key(x, key))),
+        serde_json::Value::Object(m) => m
+            .get(key)
+            .and_then(|x| x.as_str())
+            .or_else(|| m.values().find_map(|x| find_key(x, key))),
         serde_json::Value::Array(a) => a.iter().find_map(|x| find_key(x, key)),
         _ => None,
     }
@@ -130,12 +185,17 @@ mod tests {
         );
         assert_eq!(page.text, "عنوان\nفقرة أولى.\nثانية");
         assert_eq!(page.lang, Some(Lang::Ar));
-        assert_eq!(page.date.map(|d| d.to_string()).as_deref(), Some("2025-02-10"));
+        assert_eq!(
+            page.date.map(|d| d.to_string()).as_deref(),
+            Some("2025-02-10")
+        );
     }
 
     #[test]
     fn falls_back_to_meta_and_body() {
-        let page = extract(r#"<html><head><meta property="article:published_time" content="2024-06-05"></head><body><p>Hello</p></body></html>"#);
+        let page = extract(
+            r#"<html><head><meta property="article:published_time" content="2024-06-05"></head><body><p>Hello</p></body></html>"#,
+        );
         assert_eq!(page.text, "Hello");
         assert_eq!(page.lang, None);
         assert_eq!(page.date, CivilDate::new(2024, 6, 5).ok());

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsgloss analyze [--lang ar|en] [--date YYYY-MM-DD] [--kb FILE] [--overlay FILE] FILE|-
-//! newsgloss kb build [-o OUT] [--wikidata FILE]... [--overlay FILE]...
+//! newsgloss kb build [-o OUT] [--cards-out CARDS] [--wikidata FILE]... [--overlay FILE]...
 //! newsgloss kb stats [KB]
 //! ```
 //!
@@ -24,10 +24,12 @@ const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 const USAGE: &str = "usage:
   newsgloss analyze [--lang ar|en] [--date YYYY-MM-DD] [--kb FILE] [--overlay FILE] FILE|-
       FILE is .txt or .html (- reads standard input); prints the analysis as JSON
-  newsgloss kb build [-o OUT] [--wikidata FILE]... [--overlay FILE]...
+  newsgloss kb build [-o OUT] [--cards-out CARDS] [--wikidata FILE]... [--overlay FILE]...
       compiles the default knowledge base into the form the widget fetches, adding people and
       companies from Wikidata JSON dump lines (FILE, .gz, or - for standard input; built-in
-      entries win) and then publisher overlays
+      entries win) and then publisher overlays; with --cards-out, descriptions, facts and
+      links go to CARDS and OUT keeps what recognition needs (the widget's two files; OUT
+      names CARDS, which must sit beside it)
   newsgloss kb stats [KB]
       prints counts of a compiled or source knowledge base (default: the built-in one)
   newsgloss eval [--verbose] [--json OUT] DIR
@@ -75,25 +77,49 @@ fn run(args: &[String]) -> Result<(), Fail> {
 fn read_input(path: &str) -> Result<String, Fail> {
     let mut bytes = Vec::new();
     let res = if path == "-" {
-        std::io::stdin().lock().take(MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)
+        std::io::stdin()
+            .lock()
+            .take(MAX_INPUT_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
     } else {
         match std::fs::metadata(path) {
             Err(e) => return Err(Fail(format!("cannot read {path}: {e}"), 1)),
-            Ok(m) if m.is_dir() => return Err(Fail(format!("{path} is a directory, not a file"), 1)),
-            Ok(m) if m.len() > MAX_INPUT_BYTES as u64 => {
-                return Err(Fail(format!("{path} is {} bytes; the limit is {MAX_INPUT_BYTES} bytes", m.len()), 1))
+            Ok(m) if m.is_dir() => {
+                return Err(Fail(format!("{path} is a directory, not a file"), 1))
             }
-            Ok(_) => std::fs::File::open(path).and_then(|f| f.take(MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)),
+            Ok(m) if m.len() > MAX_INPUT_BYTES as u64 => {
+                return Err(Fail(
+                    format!(
+                        "{path} is {} bytes; the limit is {MAX_INPUT_BYTES} bytes",
+                        m.len()
+                    ),
+                    1,
+                ))
+            }
+            Ok(_) => std::fs::File::open(path)
+                .and_then(|f| f.take(MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)),
         }
     };
     res.map_err(|e| Fail(format!("cannot read {path}: {e}"), 1))?;
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Fail(format!("{path}: input is larger than the limit of {MAX_INPUT_BYTES} bytes"), 1));
+        return Err(Fail(
+            format!("{path}: input is larger than the limit of {MAX_INPUT_BYTES} bytes"),
+            1,
+        ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        Fail(format!("{path} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()), 1)
+        Fail(
+            format!(
+                "{path} is not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+            1,
+        )
     })?;
-    let text = text.strip_prefix('\u{FEFF}').map(String::from).unwrap_or(text);
+    let text = text
+        .strip_prefix('\u{FEFF}')
+        .map(String::from)
+        .unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Fail(format!("{path} is empty: nothing to analyze"), 1));
     }
@@ -107,7 +133,8 @@ fn load_kb(path: &str) -> Result<Kb, Fail> {
 
 fn default_kb() -> Kb {
     // The embedded sources are checked by the crate's tests; an error here is a build defect.
-    Kb::parse(newsgloss_core::kb::default_source()).expect("the embedded default knowledge base parses")
+    Kb::parse(newsgloss_core::kb::default_source())
+        .expect("the embedded default knowledge base parses")
 }
 
 /// Takes the value of `--flag VALUE` or `--flag=VALUE` at `args[*i]`.
@@ -115,19 +142,31 @@ fn flag_value(args: &[String], i: &mut usize, flag: &str) -> Result<Option<Strin
     let a = &args[*i];
     if a == flag {
         *i += 1;
-        return args.get(*i).cloned().map(Some).ok_or_else(|| usage(format!("{flag} needs a value")));
+        return args
+            .get(*i)
+            .cloned()
+            .map(Some)
+            .ok_or_else(|| usage(format!("{flag} needs a value")));
     }
     Ok(a.strip_prefix(&format!("{flag}=")).map(String::from))
 }
 
 fn analyze(args: &[String]) -> Result<(), Fail> {
-    let (mut lang, mut date, mut kb_path, mut overlays, mut file) = (None, None, None, Vec::new(), None);
+    let (mut lang, mut date, mut kb_path, mut overlays, mut file) =
+        (None, None, None, Vec::new(), None);
     let mut i = 0;
     while i < args.len() {
         if let Some(v) = flag_value(args, &mut i, "--lang")? {
-            lang = Some(Lang::from_tag(&v).ok_or_else(|| usage(format!("--lang must be ar or en, got {v:?}")))?);
+            lang = Some(
+                Lang::from_tag(&v)
+                    .ok_or_else(|| usage(format!("--lang must be ar or en, got {v:?}")))?,
+            );
         } else if let Some(v) = flag_value(args, &mut i, "--date")? {
-            date = Some(parse_iso_date(&v).filter(|_| v.len() == 10).ok_or_else(|| usage(format!("--date must be YYYY-MM-DD, got {v:?}")))?);
+            date = Some(
+                parse_iso_date(&v)
+                    .filter(|_| v.len() == 10)
+                    .ok_or_else(|| usage(format!("--date must be YYYY-MM-DD, got {v:?}")))?,
+            );
         } else if let Some(v) = flag_value(args, &mut i, "--kb")? {
             kb_path = Some(v);
         } else if let Some(v) = flag_value(args, &mut i, "--overlay")? {
@@ -143,7 +182,9 @@ fn analyze(args: &[String]) -> Result<(), Fail> {
     }
     let file = file.ok_or_else(|| usage("analyze needs a FILE (or - for standard input)"))?;
     let raw = read_input(&file)?;
-    let is_html = file.ends_with(".html") || file.ends_with(".htm") || (file == "-" && html::looks_like_html(&raw));
+    let is_html = file.ends_with(".html")
+        || file.ends_with(".htm")
+        || (file == "-" && html::looks_like_html(&raw));
     let (text, page_lang, page_date) = if is_html {
         let page = html::extract(&raw);
         (page.text, page.lang, page.date)
@@ -162,10 +203,13 @@ fn analyze(args: &[String]) -> Result<(), Fail> {
     }
     let opts = Options {
         lang: lang.or(page_lang),
-        document_date: date.or(page_date).or_else(|| newsgloss_core::guess_document_date(&text)),
+        document_date: date
+            .or(page_date)
+            .or_else(|| newsgloss_core::guess_document_date(&text)),
     };
     let analysis = Analyzer::new(kb).analyze(&text, &opts);
-    let json = serde_json::to_string_pretty(&analysis).map_err(|e| Fail(format!("cannot encode JSON: {e}"), 1))?;
+    let json = serde_json::to_string_pretty(&analysis)
+        .map_err(|e| Fail(format!("cannot encode JSON: {e}"), 1))?;
     write_stdout(&json)
 }
 
@@ -175,11 +219,13 @@ fn write_stdout(s: &str) -> Result<(), Fail> {
 }
 
 fn kb_build(args: &[String]) -> Result<(), Fail> {
-    let (mut out, mut overlays, mut dumps) = (None, Vec::new(), Vec::new());
+    let (mut out, mut cards_out, mut overlays, mut dumps) = (None, None, Vec::new(), Vec::new());
     let mut i = 0;
     while i < args.len() {
         if let Some(v) = flag_value(args, &mut i, "-o")? {
             out = Some(v);
+        } else if let Some(v) = flag_value(args, &mut i, "--cards-out")? {
+            cards_out = Some(v);
         } else if let Some(v) = flag_value(args, &mut i, "--wikidata")? {
             dumps.push(v);
         } else if let Some(v) = flag_value(args, &mut i, "--overlay")? {
@@ -196,11 +242,31 @@ fn kb_build(args: &[String]) -> Result<(), Fail> {
     for o in &overlays {
         kb.overlay(load_kb(o)?);
     }
+    if let Some(path) = cards_out {
+        let name = std::path::Path::new(&path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.is_empty() || name.contains(char::is_whitespace) {
+            return Err(Fail(
+                format!("--cards-out {path:?}: the file name must be non-empty and have no spaces"),
+                2,
+            ));
+        }
+        let (names, cards) = kb.split_cards(&name);
+        std::fs::write(&path, cards.compile())
+            .map_err(|e| Fail(format!("cannot write {path}: {e}"), 1))?;
+        kb = names;
+    }
     let compiled = kb.compile();
     match out {
-        Some(path) => std::fs::write(&path, compiled).map_err(|e| Fail(format!("cannot write {path}: {e}"), 1)),
+        Some(path) => std::fs::write(&path, compiled)
+            .map_err(|e| Fail(format!("cannot write {path}: {e}"), 1)),
         // As is: the checksum covers the trailing newlines too.
-        None => std::io::stdout().lock().write_all(compiled.as_bytes()).map_err(|e| Fail(format!("cannot write output: {e}"), 1)),
+        None => std::io::stdout()
+            .lock()
+            .write_all(compiled.as_bytes())
+            .map_err(|e| Fail(format!("cannot write output: {e}"), 1)),
     }
 }
 
@@ -215,17 +281,28 @@ fn import_wikidata(kb: &mut Kb, path: &str) -> Result<(), Fail> {
         Box::new(std::io::stdin().lock())
     } else {
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => return Err(Fail(format!("{path} is a directory, not a file"), 1)),
-            _ => Box::new(std::fs::File::open(path).map_err(|e| Fail(format!("cannot read {path}: {e}"), 1))?),
+            Ok(m) if m.is_dir() => {
+                return Err(Fail(format!("{path} is a directory, not a file"), 1))
+            }
+            _ => Box::new(
+                std::fs::File::open(path)
+                    .map_err(|e| Fail(format!("cannot read {path}: {e}"), 1))?,
+            ),
         }
     };
-    let input: Box<dyn Read> = if path.ends_with(".gz") { Box::new(flate2::read::MultiGzDecoder::new(input)) } else { input };
+    let input: Box<dyn Read> = if path.ends_with(".gz") {
+        Box::new(flate2::read::MultiGzDecoder::new(input))
+    } else {
+        input
+    };
     let mut reader = std::io::BufReader::with_capacity(1 << 20, input);
     let (mut import, mut buf, mut line_no) = (wikidata::Import::new(), Vec::new(), 0usize);
     const SHOWN: usize = 5;
     loop {
         buf.clear();
-        let n = reader.read_until(b'\n', &mut buf).map_err(|e| Fail(format!("cannot read {path}: {e}"), 1))?;
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Fail(format!("cannot read {path}: {e}"), 1))?;
         if n == 0 {
             break;
         }
@@ -239,7 +316,9 @@ fn import_wikidata(kb: &mut Kb, path: &str) -> Result<(), Fail> {
         };
         if let Err(e) = res {
             if import.report.malformed <= SHOWN {
-                eprintln!("newsgloss: warning: {path}:{line_no}: skipped a malformed entity line ({e})");
+                eprintln!(
+                    "newsgloss: warning: {path}:{line_no}: skipped a malformed entity line ({e})"
+                );
             }
         }
     }
@@ -257,7 +336,10 @@ fn kb_stats(args: &[String]) -> Result<(), Fail> {
     let (kb, bytes) = match args.first() {
         Some(p) => {
             let text = read_input(p)?;
-            (Kb::load(&text).map_err(|e| Fail(format!("{p}: bad knowledge base: {e}"), 1))?, text.into_bytes())
+            (
+                Kb::load(&text).map_err(|e| Fail(format!("{p}: bad knowledge base: {e}"), 1))?,
+                text.into_bytes(),
+            )
         }
         None => {
             let kb = default_kb();
@@ -314,7 +396,9 @@ fn eval(args: &[String]) -> Result<(), Fail> {
                 out.push_str(&format!("miss {m}\n"));
             }
         }
-        let line = |name: &str, s: &newsgloss_core::dates::Score| format!("{name:<16} {:>4}/{:<4} {:.3}\n", s.ok, s.total, s.accuracy);
+        let line = |name: &str, s: &newsgloss_core::dates::Score| {
+            format!("{name:<16} {:>4}/{:<4} {:.3}\n", s.ok, s.total, s.accuracy)
+        };
         for (k, s) in &rep.by_lang_class {
             out.push_str(&line(k, s));
         }
@@ -323,19 +407,30 @@ fn eval(args: &[String]) -> Result<(), Fail> {
         }
         out.push_str(&line("overall", &rep.overall));
         if rep.skipped > 0 {
-            out.push_str(&format!("skipped {} Hijri rows (built without the hijri feature)\n", rep.skipped));
+            out.push_str(&format!(
+                "skipped {} Hijri rows (built without the hijri feature)\n",
+                rep.skipped
+            ));
         }
         write_stdout(&out)?;
         if let Some(o) = json_out {
-            let json = serde_json::to_string_pretty(&rep).map_err(|e| Fail(format!("cannot encode the figures: {e}"), 1))?;
-            std::fs::write(&o, json + "\n").map_err(|e| Fail(format!("cannot write {o}: {e}"), 1))?;
+            let json = serde_json::to_string_pretty(&rep)
+                .map_err(|e| Fail(format!("cannot encode the figures: {e}"), 1))?;
+            std::fs::write(&o, json + "\n")
+                .map_err(|e| Fail(format!("cannot write {o}: {e}"), 1))?;
         }
         return Ok(());
     }
     let dir = dir.ok_or_else(|| usage("eval needs a DIR (or --dates PHRASES.tsv)"))?;
-    let report = eval::eval_dir(std::path::Path::new(&dir), &Analyzer::new(default_kb()), verbose).map_err(|e| Fail(e, 1))?;
+    let report = eval::eval_dir(
+        std::path::Path::new(&dir),
+        &Analyzer::new(default_kb()),
+        verbose,
+    )
+    .map_err(|e| Fail(e, 1))?;
     if let Some(out) = json_out {
-        std::fs::write(&out, report.to_string()).map_err(|e| Fail(format!("cannot write {out}: {e}"), 1))?;
+        std::fs::write(&out, report.to_string())
+            .map_err(|e| Fail(format!("cannot write {out}: {e}"), 1))?;
     }
     Ok(())
 }

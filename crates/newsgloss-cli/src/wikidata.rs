@@ -244,7 +244,9 @@ impl<'de, K: Keys, T: Deserialize<'de>> Deserialize<'de> for Picked<K, T> {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 if seq.next_element::<IgnoredAny>()?.is_some() {
-                    return Err(de::Error::custom("expected an object, found a non-empty array"));
+                    return Err(de::Error::custom(
+                        "expected an object, found a non-empty array",
+                    ));
                 }
                 Ok(Picked::default())
             }
@@ -344,9 +346,15 @@ enum Value {
 
 fn snak_value(s: &Snak) -> Value {
     if s.snaktype != "value" {
-        return if s.snaktype == "somevalue" { Value::Unknown } else { Value::None };
+        return if s.snaktype == "somevalue" {
+            Value::Unknown
+        } else {
+            Value::None
+        };
     }
-    let Some(v) = s.datavalue.as_ref().map(|d| &d.value) else { return Value::None };
+    let Some(v) = s.datavalue.as_ref().map(|d| &d.value) else {
+        return Value::None;
+    };
     if let Some(id) = v.get("id").and_then(|x| x.as_str()) {
         return Value::Item(id.to_string());
     }
@@ -433,7 +441,10 @@ impl Report {
 /// Cleans text for the line-based KB format: one line, trimmed; `|` is the list separator
 /// there, so names containing it are dropped by the caller.
 fn clean(s: &str) -> String {
-    let one_line: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let one_line: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     one_line.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -481,7 +492,9 @@ impl Import {
 
     fn add(&mut self, raw: RawEntity) {
         let is_item = raw.ty.as_deref().is_none_or(|t| t == "item");
-        let valid_id = raw.id.len() > 1 && raw.id.starts_with('Q') && raw.id[1..].bytes().all(|b| b.is_ascii_digit());
+        let valid_id = raw.id.len() > 1
+            && raw.id.starts_with('Q')
+            && raw.id[1..].bytes().all(|b| b.is_ascii_digit());
         if !is_item || !valid_id {
             self.report.other_kind += 1;
             return;
@@ -493,7 +506,13 @@ impl Import {
             return;
         }
         if label_ar.is_some() || label_en.is_some() {
-            self.labels.insert(raw.id.clone(), (label_ar.clone().map(Into::into), label_en.clone().map(Into::into)));
+            self.labels.insert(
+                raw.id.clone(),
+                (
+                    label_ar.clone().map(Into::into),
+                    label_en.clone().map(Into::into),
+                ),
+            );
         }
 
         // Statements of a property, deprecated ones dropped; with `best`, only the top rank.
@@ -501,10 +520,22 @@ impl Import {
             let all: Vec<(Rank, &Statement)> = raw
                 .claims
                 .get(p)
-                .map(|v| v.iter().map(|s| (rank_of(s), s)).filter(|(r, _)| *r != Rank::Deprecated).collect())
+                .map(|v| {
+                    v.iter()
+                        .map(|s| (rank_of(s), s))
+                        .filter(|(r, _)| *r != Rank::Deprecated)
+                        .collect()
+                })
                 .unwrap_or_default();
-            let top = if best { all.iter().map(|(r, _)| *r).max() } else { None };
-            all.into_iter().filter(|(r, _)| top.is_none_or(|t| *r == t)).map(|(_, s)| s).collect()
+            let top = if best {
+                all.iter().map(|(r, _)| *r).max()
+            } else {
+                None
+            };
+            all.into_iter()
+                .filter(|(r, _)| top.is_none_or(|t| *r == t))
+                .map(|(_, s)| s)
+                .collect()
         };
         let items = |p: &str| -> Vec<String> {
             let mut out: Vec<String> = Vec::new();
@@ -536,25 +567,45 @@ impl Import {
         let aliases = |lang: &str, label: &Option<String>| -> Vec<String> {
             let mut out: Vec<String> = Vec::new();
             for a in raw.aliases.get(lang).into_iter().flatten() {
-                let Some(a) = clean_name(&a.value) else { continue };
-                if a.chars().count() >= 3 && Some(&a) != label.as_ref() && !out.contains(&a) && out.len() < MAX_ALIASES {
+                let Some(a) = clean_name(&a.value) else {
+                    continue;
+                };
+                if a.chars().count() >= 3
+                    && Some(&a) != label.as_ref()
+                    && !out.contains(&a)
+                    && out.len() < MAX_ALIASES
+                {
                     out.push(a);
                 }
             }
             out
         };
-        let desc = |lang: &str| raw.descriptions.get(lang).map(|d| clean(&d.value)).unwrap_or_default();
-        let wiki = |site: &str| raw.sitelinks.get(site).map(|s| clean(&s.title)).filter(|t| !t.is_empty());
+        let desc = |lang: &str| {
+            raw.descriptions
+                .get(lang)
+                .map(|d| clean(&d.value))
+                .unwrap_or_default()
+        };
+        let wiki = |site: &str| {
+            raw.sitelinks
+                .get(site)
+                .map(|s| clean(&s.title))
+                .filter(|t| !t.is_empty())
+        };
         let year = |p: &str| {
-            statements(p, true).into_iter().find_map(|s| match snak_value(&s.mainsnak) {
-                Value::Year(y) => Some(y),
-                _ => None,
-            })
+            statements(p, true)
+                .into_iter()
+                .find_map(|s| match snak_value(&s.mainsnak) {
+                    Value::Year(y) => Some(y),
+                    _ => None,
+                })
         };
         let mut positions = Vec::new();
         if kind == Kind::Person {
             for s in statements("P39", false) {
-                let Value::Item(item) = snak_value(&s.mainsnak) else { continue };
+                let Value::Item(item) = snak_value(&s.mainsnak) else {
+                    continue;
+                };
                 let qual = |p: &str| s.qualifiers.get(p).and_then(|v| v.first()).map(snak_value);
                 let start = match qual("P580") {
                     Some(Value::Year(y)) => Some(y),
@@ -580,11 +631,31 @@ impl Import {
             wiki_ar: wiki("arwiki"),
             wiki_en: wiki("enwiki"),
             positions,
-            occupations: if kind == Kind::Person { items("P106") } else { Vec::new() },
-            countries: if kind == Kind::Person { items("P27") } else { items("P17") },
-            industries: if kind == Kind::Person { Vec::new() } else { items("P452") },
-            hq: if kind == Kind::Person { Vec::new() } else { items("P159") },
-            year: if kind == Kind::Person { year("P569") } else { year("P571") },
+            occupations: if kind == Kind::Person {
+                items("P106")
+            } else {
+                Vec::new()
+            },
+            countries: if kind == Kind::Person {
+                items("P27")
+            } else {
+                items("P17")
+            },
+            industries: if kind == Kind::Person {
+                Vec::new()
+            } else {
+                items("P452")
+            },
+            hq: if kind == Kind::Person {
+                Vec::new()
+            } else {
+                items("P159")
+            },
+            year: if kind == Kind::Person {
+                year("P569")
+            } else {
+                year("P571")
+            },
         };
         match kind {
             Kind::Person => self.report.persons += 1,
@@ -596,9 +667,18 @@ impl Import {
 
     /// The name of item `q` in `lang`: from the input, else the built-in table.
     fn label(&self, q: &str, lang: &str) -> Option<&str> {
-        let from_input = self.labels.get(q).and_then(|(ar, en)| if lang == "ar" { ar.as_deref() } else { en.as_deref() });
+        let from_input = self.labels.get(q).and_then(|(ar, en)| {
+            if lang == "ar" {
+                ar.as_deref()
+            } else {
+                en.as_deref()
+            }
+        });
         from_input.or_else(|| {
-            KNOWN_LABELS.iter().find(|(id, _, _)| *id == q).map(|(_, ar, en)| if lang == "ar" { *ar } else { *en })
+            KNOWN_LABELS
+                .iter()
+                .find(|(id, _, _)| *id == q)
+                .map(|(_, ar, en)| if lang == "ar" { *ar } else { *en })
         })
     }
 
@@ -612,16 +692,28 @@ impl Import {
         for lang in ["ar", "en"] {
             let mut push = |key: &str, value: String| {
                 if !value.is_empty() {
-                    facts.push(Fact { key: key.into(), lang: Some(lang.into()), value });
+                    facts.push(Fact {
+                        key: key.into(),
+                        lang: Some(lang.into()),
+                        value,
+                    });
                 }
             };
             let sep = if lang == "ar" { "، " } else { ", " };
             let names = |qs: &[String], max: usize| -> Vec<String> {
-                qs.iter().filter_map(|q| self.label(q, lang)).map(|s| sentence_case(s, lang)).take(max).collect()
+                qs.iter()
+                    .filter_map(|q| self.label(q, lang))
+                    .map(|s| sentence_case(s, lang))
+                    .take(max)
+                    .collect()
             };
             if c.kind == Kind::Person {
                 let role = self.roles(&c.positions, lang);
-                let role = if role.is_empty() { names(&c.occupations, MAX_ROLES).join(sep) } else { role };
+                let role = if role.is_empty() {
+                    names(&c.occupations, MAX_ROLES).join(sep)
+                } else {
+                    role
+                };
                 push("role", role);
                 push("country", names(&c.countries, MAX_VALUES).join(sep));
             } else {
@@ -631,8 +723,16 @@ impl Import {
             }
         }
         if let Some(y) = c.year {
-            let key = if c.kind == Kind::Person { "born" } else { "founded" };
-            facts.push(Fact { key: key.into(), lang: None, value: y.to_string() });
+            let key = if c.kind == Kind::Person {
+                "born"
+            } else {
+                "founded"
+            };
+            facts.push(Fact {
+                key: key.into(),
+                lang: None,
+                value: y.to_string(),
+            });
         }
         Entity {
             id: format!("wd-{}", c.qid),
@@ -662,7 +762,9 @@ impl Import {
         });
         let mut out: Vec<String> = Vec::new();
         for p in ps {
-            let Some(name) = self.label(&p.item, lang) else { continue };
+            let Some(name) = self.label(&p.item, lang) else {
+                continue;
+            };
             let name = sentence_case(name, lang);
             let years = match (lang, p.start, p.end) {
                 ("ar", Some(s), None) => format!(" (منذ {s})"),
@@ -697,8 +799,18 @@ fn rank_of(s: &Statement) -> Rank {
 
 /// The kind given by P31 values: person before company before organization.
 fn kind_of(classes: &[String]) -> Option<Kind> {
-    let kinds: Vec<Kind> = classes.iter().filter_map(|q| KIND_BY_CLASS.iter().find(|(c, _, _)| c == q).map(|(_, k, _)| *k)).collect();
-    [Kind::Person, Kind::Company, Kind::Organization].into_iter().find(|k| kinds.contains(k))
+    let kinds: Vec<Kind> = classes
+        .iter()
+        .filter_map(|q| {
+            KIND_BY_CLASS
+                .iter()
+                .find(|(c, _, _)| c == q)
+                .map(|(_, k, _)| *k)
+        })
+        .collect();
+    [Kind::Person, Kind::Company, Kind::Organization]
+        .into_iter()
+        .find(|k| kinds.contains(k))
 }
 
 /// English labels of classes and positions are lower case in Wikidata ("chief executive
@@ -726,24 +838,37 @@ pub struct Merged {
 /// names in, empty descriptions, facts (key and language) it does not have, links, the
 /// Wikidata id, the kind.
 pub fn merge(kb: &mut Kb, entities: Vec<Entity>) -> Merged {
-    let mut by_qid: HashMap<String, usize> =
-        kb.entities.iter().enumerate().filter_map(|(i, e)| e.wikidata.clone().map(|q| (q, i))).collect();
+    let mut by_qid: HashMap<String, usize> = kb
+        .entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| e.wikidata.clone().map(|q| (q, i)))
+        .collect();
     let page = |lang: &str, title: &str| format!("{lang}:{}", title.replace('_', " ").trim());
     let mut by_page: HashMap<String, usize> = HashMap::new();
-    for (i, e) in kb.entities.iter().enumerate().filter(|(_, e)| e.wikidata.is_none()) {
+    for (i, e) in kb
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.wikidata.is_none())
+    {
         for (lang, title) in [("en", &e.wikipedia_en), ("ar", &e.wikipedia_ar)] {
             if let Some(t) = title {
                 by_page.entry(page(lang, t)).or_insert(i);
             }
         }
     }
-    let mut ids: std::collections::HashSet<String> = kb.entities.iter().map(|e| e.id.clone()).collect();
+    let mut ids: std::collections::HashSet<String> =
+        kb.entities.iter().map(|e| e.id.clone()).collect();
     let mut merged = Merged::default();
     for w in entities {
         let qid = w.wikidata.clone().unwrap_or_default();
         let same_page = [("en", &w.wikipedia_en), ("ar", &w.wikipedia_ar)]
             .into_iter()
-            .find_map(|(lang, t)| t.as_ref().and_then(|t| by_page.get(&page(lang, t)).copied()));
+            .find_map(|(lang, t)| {
+                t.as_ref()
+                    .and_then(|t| by_page.get(&page(lang, t)).copied())
+            });
         if let (None, Some(i)) = (by_qid.get(&qid), same_page) {
             by_qid.insert(qid.clone(), i);
         }
@@ -823,7 +948,12 @@ mod tests {
         }
         let claims: Vec<String> = by_prop
             .iter()
-            .map(|(p, v)| format!("\"{p}\":[{}]", v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",")))
+            .map(|(p, v)| {
+                format!(
+                    "\"{p}\":[{}]",
+                    v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",")
+                )
+            })
             .collect();
         format!(
             r#"{{"type":"item","id":"{id}","labels":{{"en":{{"language":"en","value":"{en}"}}}},"descriptions":[],"aliases":{{}},"claims":{{{}}},"sitelinks":[]}},"#,
@@ -836,9 +966,15 @@ mod tests {
         assert_eq!(year_of("+1985-04-22T00:00:00Z"), Some(1985));
         assert_eq!(year_of("-0044-03-15T00:00:00Z"), Some(-44));
         assert_eq!(year_of("+20x0-01-01T00:00:00Z"), None);
-        let snak: Snak = serde_json::from_str(&time_snak("P569", "+1950-00-00T00:00:00Z", 8)).unwrap();
-        assert_eq!(snak_value(&snak), Value::Unknown, "decade precision is not a year");
-        let snak: Snak = serde_json::from_str(r#"{"snaktype":"somevalue","property":"P582"}"#).unwrap();
+        let snak: Snak =
+            serde_json::from_str(&time_snak("P569", "+1950-00-00T00:00:00Z", 8)).unwrap();
+        assert_eq!(
+            snak_value(&snak),
+            Value::Unknown,
+            "decade precision is not a year"
+        );
+        let snak: Snak =
+            serde_json::from_str(r#"{"snaktype":"somevalue","property":"P582"}"#).unwrap();
         assert_eq!(snak_value(&snak), Value::Unknown);
     }
 
@@ -852,10 +988,16 @@ mod tests {
         // Every table entry is a well-formed Q-id, listed once.
         for (i, (q, _, _)) in KIND_BY_CLASS.iter().enumerate() {
             assert!(q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit()));
-            assert!(KIND_BY_CLASS[..i].iter().all(|(p, _, _)| p != q), "{q} twice");
+            assert!(
+                KIND_BY_CLASS[..i].iter().all(|(p, _, _)| p != q),
+                "{q} twice"
+            );
         }
         for (i, (q, _, _)) in KNOWN_LABELS.iter().enumerate() {
-            assert!(KNOWN_LABELS[..i].iter().all(|(p, _, _)| p != q), "{q} twice");
+            assert!(
+                KNOWN_LABELS[..i].iter().all(|(p, _, _)| p != q),
+                "{q} twice"
+            );
         }
     }
 
@@ -867,14 +1009,23 @@ mod tests {
             time_snak("P580", "+2010-01-01T00:00:00Z", 11),
             time_snak("P582", "+2015-06-30T00:00:00Z", 11)
         );
-        let quals_current = format!(r#"{{"P580":[{}]}}"#, time_snak("P580", "+2016-01-01T00:00:00Z", 9));
+        let quals_current = format!(
+            r#"{{"P580":[{}]}}"#,
+            time_snak("P580", "+2016-01-01T00:00:00Z", 9)
+        );
         let person = entity(
             "Q999999101",
             "Test Person",
             &[
                 ("P31", item_claim("P31", "Q5", "normal", "{}")),
-                ("P39", item_claim("P39", "Q999999102", "normal", &quals_ended)),
-                ("P39", item_claim("P39", "Q484876", "normal", &quals_current)),
+                (
+                    "P39",
+                    item_claim("P39", "Q999999102", "normal", &quals_ended),
+                ),
+                (
+                    "P39",
+                    item_claim("P39", "Q484876", "normal", &quals_current),
+                ),
                 ("P39", item_claim("P39", "Q999999103", "normal", "[]")), // no label anywhere: left out
                 ("P27", item_claim("P27", "Q145", "deprecated", "{}")),
                 ("P27", item_claim("P27", "Q30", "normal", "{}")),
@@ -882,7 +1033,8 @@ mod tests {
         );
         imp.read_line("[").unwrap();
         imp.read_line(&person).unwrap();
-        imp.read_line(&entity("Q999999102", "minister of tests", &[])).unwrap();
+        imp.read_line(&entity("Q999999102", "minister of tests", &[]))
+            .unwrap();
         imp.read_line("]").unwrap();
         assert!(imp.read_line("{\"type\":\"item\",").is_err());
         assert_eq!(imp.report.malformed, 1);
@@ -893,11 +1045,23 @@ mod tests {
         let e = &es[0];
         assert_eq!(e.id, "wd-Q999999101");
         let facts = e.facts_in(newsgloss_core::Lang::En);
-        assert!(facts.contains(&("role".into(), "Chief executive officer (since 2016); Minister of tests (2010–2015, ended)".into())), "{facts:?}");
-        assert!(facts.contains(&("country".into(), "United States".into())), "{facts:?}");
+        assert!(
+            facts.contains(&(
+                "role".into(),
+                "Chief executive officer (since 2016); Minister of tests (2010–2015, ended)".into()
+            )),
+            "{facts:?}"
+        );
+        assert!(
+            facts.contains(&("country".into(), "United States".into())),
+            "{facts:?}"
+        );
         let ar = e.facts_in(newsgloss_core::Lang::Ar);
         // The test minister has no Arabic label: only the table's position is named.
-        assert!(ar.contains(&("role".into(), "الرئيس التنفيذي (منذ 2016)".into())), "{ar:?}");
+        assert!(
+            ar.contains(&("role".into(), "الرئيس التنفيذي (منذ 2016)".into())),
+            "{ar:?}"
+        );
         assert!(!format!("{:?}", e.facts).contains("Q999999103"));
     }
 
@@ -914,18 +1078,40 @@ mod tests {
             wikidata: Some("Q999999200".into()),
             ..Entity::default()
         };
-        w.facts.push(Fact { key: "hq".into(), lang: Some("en".into()), value: "Tucson".into() });
-        w.facts.push(Fact { key: "founded".into(), lang: None, value: "1949".into() });
-        let new = Entity { id: "wd-Q999999201".into(), names_en: vec!["Other".into()], wikidata: Some("Q999999201".into()), ..Entity::default() };
+        w.facts.push(Fact {
+            key: "hq".into(),
+            lang: Some("en".into()),
+            value: "Tucson".into(),
+        });
+        w.facts.push(Fact {
+            key: "founded".into(),
+            lang: None,
+            value: "1949".into(),
+        });
+        let new = Entity {
+            id: "wd-Q999999201".into(),
+            names_en: vec!["Other".into()],
+            wikidata: Some("Q999999201".into()),
+            ..Entity::default()
+        };
         let m = merge(&mut kb, vec![w, new]);
-        assert_eq!(m, Merged { added: 1, enriched: 1 });
+        assert_eq!(
+            m,
+            Merged {
+                added: 1,
+                enriched: 1
+            }
+        );
         let e = kb.get("acme").unwrap();
         assert_eq!(e.names_en, vec!["Acme"]);
         assert_eq!(e.names_ar, vec!["أكمي"]);
         assert_eq!(e.desc_en, "Ours.");
         assert_eq!(e.desc_ar, "شركة.");
         let en = e.facts_in(newsgloss_core::Lang::En);
-        assert!(en.contains(&("hq".into(), "Phoenix".into())) && !en.contains(&("hq".into(), "Tucson".into())));
+        assert!(
+            en.contains(&("hq".into(), "Phoenix".into()))
+                && !en.contains(&("hq".into(), "Tucson".into()))
+        );
         assert!(en.contains(&("founded".into(), "1949".into())));
         assert!(kb.get("wd-Q999999201").is_some());
         assert!(Kb::load(&kb.compile()).is_ok());

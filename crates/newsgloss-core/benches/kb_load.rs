@@ -30,9 +30,13 @@ fn bench(c: &mut Criterion) {
     let body = text.split_once('\n').map_or(text.as_str(), |(_, b)| b);
     let mut g = c.benchmark_group("kb");
     g.sample_size(50);
-    g.bench_function("load (checksum + parse)", |b| b.iter(|| Kb::load(black_box(&text)).unwrap()));
+    g.bench_function("load (checksum + parse)", |b| {
+        b.iter(|| Kb::load(black_box(&text)).unwrap())
+    });
     g.bench_function("parse", |b| b.iter(|| Kb::parse(black_box(body)).unwrap()));
-    g.bench_function("fnv64", |b| b.iter(|| newsgloss_core::kb::fnv64(black_box(body.as_bytes()))));
+    g.bench_function("fnv64", |b| {
+        b.iter(|| newsgloss_core::kb::fnv64(black_box(body.as_bytes())))
+    });
     g.finish();
 }
 

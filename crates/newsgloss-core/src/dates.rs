@@ -237,10 +237,19 @@ impl Unit {
             Unit::Day(d) => (d, d),
             Unit::Week(d) => (d, add_days(d, 6)?),
             Unit::Month(y, m) => (ymd(y, m, 1)?, last_of_month(y, m)?),
-            Unit::Quarter(y, q) => (ymd(y, 3 * q as i32 - 2, 1)?, last_of_month(y, 3 * q as i32)?),
-            Unit::Half(y, h) => (ymd(y, 6 * h as i32 - 5, 1)?, last_of_month(y, 6 * h as i32)?),
+            Unit::Quarter(y, q) => (
+                ymd(y, 3 * q as i32 - 2, 1)?,
+                last_of_month(y, 3 * q as i32)?,
+            ),
+            Unit::Half(y, h) => (
+                ymd(y, 6 * h as i32 - 5, 1)?,
+                last_of_month(y, 6 * h as i32)?,
+            ),
             Unit::Season(y, s) => match s {
-                1..=3 => (ymd(y, 3 * s as i32, 1)?, last_of_month(y, 3 * s as i32 + 2)?),
+                1..=3 => (
+                    ymd(y, 3 * s as i32, 1)?,
+                    last_of_month(y, 3 * s as i32 + 2)?,
+                ),
                 _ => (ymd(y, 12, 1)?, last_of_month(y + 1, 2)?),
             },
             Unit::Year(y) => (ymd(y, 1, 1)?, ymd(y, 12, 31)?),
@@ -262,7 +271,10 @@ impl Unit {
             Unit::Month(y, m) => format!("{y:04}-{m:02}"),
             Unit::Quarter(y, q) => format!("{y:04}-Q{q}"),
             Unit::Half(y, h) => format!("{y:04}-H{h}"),
-            Unit::Season(y, s) => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][(s.clamp(1, 4) - 1) as usize]),
+            Unit::Season(y, s) => format!(
+                "{y:04}-{}",
+                ["SP", "SU", "FA", "WI"][(s.clamp(1, 4) - 1) as usize]
+            ),
             Unit::Year(y) => format!("{y:04}"),
             Unit::Decade(y) => format!("{:03}", y / 10),
         }
@@ -300,7 +312,9 @@ impl Unit {
         let (y, m) = (d.year() as i32, d.month() as i32);
         let yn = |k: i64| -> Option<i32> {
             let v = y as i64 + k;
-            (MIN_YEAR as i64..=MAX_YEAR as i64).contains(&v).then_some(v as i32)
+            (MIN_YEAR as i64..=MAX_YEAR as i64)
+                .contains(&v)
+                .then_some(v as i32)
         };
         Some(match g {
             Gran::Hour => Unit::Day(d),
@@ -329,8 +343,16 @@ impl Unit {
                 }
             }
             Gran::Year => match self {
-                Unit::Year(_) | Unit::Month(..) | Unit::Day(_) | Unit::Week(_) | Unit::Decade(_) => Unit::Year(yn(n)?),
-                Unit::Season(sy, s) => Unit::Season(sy.checked_add(n as i32).filter(|v| (MIN_YEAR..=MAX_YEAR).contains(v))?, s),
+                Unit::Year(_)
+                | Unit::Month(..)
+                | Unit::Day(_)
+                | Unit::Week(_)
+                | Unit::Decade(_) => Unit::Year(yn(n)?),
+                Unit::Season(sy, s) => Unit::Season(
+                    sy.checked_add(n as i32)
+                        .filter(|v| (MIN_YEAR..=MAX_YEAR).contains(v))?,
+                    s,
+                ),
                 Unit::Quarter(_, q) => Unit::Quarter(yn(n)?, q),
                 Unit::Half(_, h) => Unit::Half(yn(n)?, h),
             },
@@ -357,12 +379,17 @@ fn hijri_to_date(y: i32, m: i32, d: i32) -> Option<Date> {
     if !HIJRI_YEARS.contains(&y) || !(1..=12).contains(&m) || !(1..=30).contains(&d) {
         return None;
     }
-    let h = IcuDate::try_new_hijri_with_calendar(y, m as u8, d as u8, Hijri::new_umm_al_qura()).ok()?;
+    let h =
+        IcuDate::try_new_hijri_with_calendar(y, m as u8, d as u8, Hijri::new_umm_al_qura()).ok()?;
     if h.day_of_month().0 as i32 != d || h.month().ordinal as i32 != m {
         return None;
     }
     let g = h.to_calendar(icu_calendar::Iso);
-    ymd(g.year().extended_year(), g.month().ordinal as i32, g.day_of_month().0 as i32)
+    ymd(
+        g.year().extended_year(),
+        g.month().ordinal as i32,
+        g.day_of_month().0 as i32,
+    )
 }
 
 #[cfg(not(feature = "hijri"))]
@@ -376,7 +403,11 @@ fn date_to_hijri(d: Date) -> Option<(i32, i32, i32)> {
     use icu_calendar::{cal::Hijri, Date as IcuDate};
     let g = IcuDate::try_new_iso(d.year() as i32, d.month() as u8, d.day() as u8).ok()?;
     let h = g.to_calendar(Hijri::new_umm_al_qura());
-    Some((h.year().extended_year(), h.month().ordinal as i32, h.day_of_month().0 as i32))
+    Some((
+        h.year().extended_year(),
+        h.month().ordinal as i32,
+        h.day_of_month().0 as i32,
+    ))
 }
 
 #[cfg(not(feature = "hijri"))]
@@ -388,7 +419,11 @@ fn date_to_hijri(_d: Date) -> Option<(i32, i32, i32)> {
 fn hijri_span(y: i32, m: i32) -> Option<(Date, Date)> {
     let (m0, m1) = if m == 0 { (1, 12) } else { (m, m) };
     let a = hijri_to_date(y, m0, 1)?;
-    let next = if m1 == 12 { hijri_to_date(y + 1, 1, 1) } else { hijri_to_date(y, m1 + 1, 1) };
+    let next = if m1 == 12 {
+        hijri_to_date(y + 1, 1, 1)
+    } else {
+        hijri_to_date(y, m1 + 1, 1)
+    };
     let b = match next {
         Some(n) => add_days(n, -1)?,
         None => hijri_to_date(y, m1, 30).or_else(|| hijri_to_date(y, m1, 29))?,
@@ -415,10 +450,16 @@ fn default_window(g: Gran) -> i64 {
 enum Base {
     Abs(Unit),
     /// A month (and day) with no year: the year of the narrative reference, else the document's.
-    YearLess { m: i32, d: Option<i32>, fut: bool },
+    YearLess {
+        m: i32,
+        d: Option<i32>,
+        fut: bool,
+    },
     /// A season or part with no year ("في الصيف", "نهاية العام"); `fut` when the clause speaks
     /// of the future.
-    CtxYear { fut: bool },
+    CtxYear {
+        fut: bool,
+    },
     Doc,
     Prev,
     /// "بعد ثلاثة أيام": after the narrative reference if there is one, else from the document date.
@@ -476,7 +517,16 @@ struct Spec {
 
 impl Spec {
     fn new(base: Base, conf: f32) -> Spec {
-        Spec { base, ops: Vec::new(), modi: None, rel: Rel::Plain, conf, vague: false, to: None, shown: None }
+        Spec {
+            base,
+            ops: Vec::new(),
+            modi: None,
+            rel: Rel::Plain,
+            conf,
+            vague: false,
+            to: None,
+            shown: None,
+        }
     }
     fn op(mut self, op: Op) -> Spec {
         self.ops.push(op);
@@ -485,7 +535,9 @@ impl Spec {
     /// True for vague windows around the document date ("قبل أيام"): they do not set a
     /// narrative reference.
     fn vague_deictic(&self) -> bool {
-        self.base == Base::Doc && matches!(self.rel, Rel::Before(_) | Rel::After(_)) && self.ops.is_empty()
+        self.base == Base::Doc
+            && matches!(self.rel, Rel::Before(_) | Rel::After(_))
+            && self.ops.is_empty()
     }
 }
 
@@ -535,7 +587,11 @@ fn apply_op(u: Unit, op: Op) -> Option<Unit> {
             }
             Unit::Month(y, em) if m != 0 && d == 0 => {
                 ymd(y, m, 1)?;
-                Some(if m > em { Unit::Month(y - 1, m) } else { Unit::Month(y, m) })
+                Some(if m > em {
+                    Unit::Month(y - 1, m)
+                } else {
+                    Unit::Month(y, m)
+                })
             }
             _ => None,
         },
@@ -567,14 +623,20 @@ fn modded(r: (Date, Date), m: Option<DateMod>) -> (Date, Date) {
         _ => (a, b),
     };
     let (s, e) = if e < s { (a, b) } else { (s, e) };
-    (from_day_number(s).unwrap_or(r.0), from_day_number(e).unwrap_or(r.1))
+    (
+        from_day_number(s).unwrap_or(r.0),
+        from_day_number(e).unwrap_or(r.1),
+    )
 }
 
 /// Resolves a spec: the value, and the unit that becomes the narrative reference.
 fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
     // A range: both ends resolved alone; the end becomes the narrative reference.
     if let Some(to) = &spec.to {
-        let from = Spec { to: None, ..spec.clone() };
+        let from = Spec {
+            to: None,
+            ..spec.clone()
+        };
         let (a, _) = resolve(&from, ctx)?;
         let (b, narr) = resolve(to, ctx)?;
         if a.earliest > b.latest {
@@ -582,7 +644,18 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
         }
         let value = format!("{}/{}", a.value, b.value);
         let conf = a.confidence.min(b.confidence);
-        return Some((DateValue { value, mod_: None, earliest: a.earliest, latest: b.latest, anchor: b.anchor, confidence: conf, anchor_value: None }, narr));
+        return Some((
+            DateValue {
+                value,
+                mod_: None,
+                earliest: a.earliest,
+                latest: b.latest,
+                anchor: b.anchor,
+                confidence: conf,
+                anchor_value: None,
+            },
+            narr,
+        ));
     }
     let (mut unit, anchor) = match spec.base {
         Base::Unknown => return None,
@@ -603,12 +676,13 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
             let doc = ctx.doc?;
             let (dm, dd) = (doc.month() as i32, doc.day() as i32);
             let key = (m, d.unwrap_or(if fut { 31 } else { 1 }));
-            let y = doc.year() as i32 + match (fut, key <= (dm, dd), key >= (dm, dd)) {
-                (false, true, _) => 0,
-                (false, false, _) => -1,
-                (true, _, true) => 0,
-                (true, _, false) => 1,
-            };
+            let y = doc.year() as i32
+                + match (fut, key <= (dm, dd), key >= (dm, dd)) {
+                    (false, true, _) => 0,
+                    (false, false, _) => -1,
+                    (true, _, true) => 0,
+                    (true, _, false) => 1,
+                };
             (Unit::Year(y), AnchorKind::DocumentDate)
         }
         Base::YearLess { .. } => match (ctx.prev, ctx.doc) {
@@ -631,7 +705,9 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
     }
     // A season or quarter of the document's year that is already over when the clause speaks
     // of the future is the next one ("the band will tour in the spring", read in autumn).
-    if let (Base::CtxYear { fut: true }, Some(doc), AnchorKind::DocumentDate) = (spec.base, ctx.doc, anchor) {
+    if let (Base::CtxYear { fut: true }, Some(doc), AnchorKind::DocumentDate) =
+        (spec.base, ctx.doc, anchor)
+    {
         if !spec.ops.is_empty() && unit.range()?.1 < doc {
             unit = apply_op(unit, Op::Shift(1, Gran::Year))?;
         }
@@ -640,17 +716,41 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
     let g = unit.gran();
     let (mod_, value, lo, hi, narr, anchor_value) = match spec.rel {
         Rel::Plain => (spec.modi, unit.value(), r.0, r.1, unit, None),
-        Rel::Approx => (spec.modi.or(Some(DateMod::Approx)), unit.value(), r.0, r.1, unit, None),
+        Rel::Approx => (
+            spec.modi.or(Some(DateMod::Approx)),
+            unit.value(),
+            r.0,
+            r.1,
+            unit,
+            None,
+        ),
         // Prepositions set no mod ("by the end of 2024" = 2024 end, "since 15 April 2023" =
         // that day); only the bounds say the event may lie before (by) the unit.
-        Rel::By => (spec.modi, unit.value(), if spec.modi.is_some() { r.0 } else { add_days(r.0, -default_window(g))? }, r.1, unit, None),
+        Rel::By => (
+            spec.modi,
+            unit.value(),
+            if spec.modi.is_some() {
+                r.0
+            } else {
+                add_days(r.0, -default_window(g))?
+            },
+            r.1,
+            unit,
+            None,
+        ),
         Rel::Since => (spec.modi, unit.value(), r.0, r.1, unit, None),
         // "قبل نهاية 2024": the position word says where; the relation only says "up to".
-        Rel::Before(_) | Rel::After(_) if spec.modi.is_some() => (spec.modi, unit.value(), r.0, r.1, unit, None),
+        Rel::Before(_) | Rel::After(_) if spec.modi.is_some() => {
+            (spec.modi, unit.value(), r.0, r.1, unit, None)
+        }
         Rel::Before(w) | Rel::After(w) => {
             let before = matches!(spec.rel, Rel::Before(_));
             let w = w.unwrap_or_else(|| default_window(g)).max(1);
-            let (lo, hi) = if before { (add_days(r.0, -w)?, add_days(r.0, -1)?) } else { (add_days(r.1, 1)?, add_days(r.1, w)?) };
+            let (lo, hi) = if before {
+                (add_days(r.0, -w)?, add_days(r.0, -1)?)
+            } else {
+                (add_days(r.1, 1)?, add_days(r.1, w)?)
+            };
             // A day-precise reference gives a month-precise value: the month next to the
             // reference ("after 2024-11-05" → 2024-11), where the event most likely lies.
             let v = if let Some(u) = spec.shown.filter(|_| spec.ops.is_empty()) {
@@ -661,8 +761,16 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
             } else {
                 unit
             };
-            let m = if before { DateMod::Before } else { DateMod::After };
-            let av = if spec.modi.is_some() { None } else { Some(unit.value()) };
+            let m = if before {
+                DateMod::Before
+            } else {
+                DateMod::After
+            };
+            let av = if spec.modi.is_some() {
+                None
+            } else {
+                Some(unit.value())
+            };
             // "After the announcement" keeps the reference for what follows; a vague window
             // ("days later") only keeps its month, so "the next day" after it stays unresolved.
             let narr = if spec.vague { v } else { unit };
@@ -676,7 +784,15 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
         AnchorKind::PreviousDate => spec.conf * 0.85,
     };
     Some((
-        DateValue { value, mod_, earliest: iso(lo), latest: iso(hi), anchor, confidence: conf.clamp(0.0, 1.0), anchor_value },
+        DateValue {
+            value,
+            mod_,
+            earliest: iso(lo),
+            latest: iso(hi),
+            anchor,
+            confidence: conf.clamp(0.0, 1.0),
+            anchor_value,
+        },
         narr,
     ))
 }
@@ -740,7 +856,13 @@ fn tokenize(norm: &str) -> Vec<Tok<'_>> {
         };
         let cl = c.len_utf8();
         if c == '\n' {
-            toks.push(Tok { s: i, e: i + 1, w: &norm[i..i + 1], word: false, forms: Vec::new() });
+            toks.push(Tok {
+                s: i,
+                e: i + 1,
+                w: &norm[i..i + 1],
+                word: false,
+                forms: Vec::new(),
+            });
             i += 1;
             continue;
         }
@@ -763,10 +885,22 @@ fn tokenize(norm: &str) -> Vec<Tok<'_>> {
                 j += ch.len_utf8();
             }
             let w = &norm[i..j];
-            toks.push(Tok { s: i, e: j, w, word: true, forms: clitic_forms(w) });
+            toks.push(Tok {
+                s: i,
+                e: j,
+                w,
+                word: true,
+                forms: clitic_forms(w),
+            });
             i = j;
         } else {
-            toks.push(Tok { s: i, e: i + cl, w: &norm[i..i + cl], word: false, forms: Vec::new() });
+            toks.push(Tok {
+                s: i,
+                e: i + cl,
+                w: &norm[i..i + cl],
+                word: false,
+                forms: Vec::new(),
+            });
             i += cl;
         }
     }
@@ -777,114 +911,441 @@ fn tokenize(norm: &str) -> Vec<Tok<'_>> {
 // Lexicons (normalized spelling: ا for أ إ آ, ي for ى, ه for ة; Latin lower case).
 
 const AR_MONTHS: &[(&str, i32)] = &[
-    ("يناير", 1), ("جانفي", 1), ("فبراير", 2), ("فيفري", 2), ("شباط", 2), ("مارس", 3), ("اذار", 3), ("ابريل", 4), ("افريل", 4),
-    ("نيسان", 4), ("مايو", 5), ("ماي", 5), ("ايار", 5), ("يونيو", 6), ("يونيه", 6), ("حزيران", 6), ("جوان", 6),
-    ("يوليو", 7), ("يوليه", 7), ("يوليوز", 7), ("تموز", 7), ("جويليه", 7), ("اغسطس", 8), ("اغسطس", 8), ("اب", 8),
-    ("اوت", 8), ("غشت", 8), ("سبتمبر", 9), ("ايلول", 9), ("شتنبر", 9), ("اكتوبر", 10), ("نوفمبر", 11), ("نونبر", 11),
-    ("ديسمبر", 12), ("دجنبر", 12),
+    ("يناير", 1),
+    ("جانفي", 1),
+    ("فبراير", 2),
+    ("فيفري", 2),
+    ("شباط", 2),
+    ("مارس", 3),
+    ("اذار", 3),
+    ("ابريل", 4),
+    ("افريل", 4),
+    ("نيسان", 4),
+    ("مايو", 5),
+    ("ماي", 5),
+    ("ايار", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("حزيران", 6),
+    ("جوان", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("يوليوز", 7),
+    ("تموز", 7),
+    ("جويليه", 7),
+    ("اغسطس", 8),
+    ("اغسطس", 8),
+    ("اب", 8),
+    ("اوت", 8),
+    ("غشت", 8),
+    ("سبتمبر", 9),
+    ("ايلول", 9),
+    ("شتنبر", 9),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("نونبر", 11),
+    ("ديسمبر", 12),
+    ("دجنبر", 12),
 ];
 /// Single-word month names that are also common words (مارس "practised", اب "father").
 const AR_AMBIGUOUS_MONTHS: &[&str] = &["مارس", "اب", "ماي", "اوت"];
 /// Levantine two-word months: كانون الثاني is January, كانون الأول December.
 const AR_MONTHS2: &[(&str, &str, i32)] = &[
-    ("كانون", "الثاني", 1), ("كانون", "ثاني", 1), ("كانون", "الاول", 12), ("كانون", "اول", 12),
-    ("تشرين", "الاول", 10), ("تشرين", "اول", 10), ("تشرين", "الثاني", 11), ("تشرين", "ثاني", 11),
+    ("كانون", "الثاني", 1),
+    ("كانون", "ثاني", 1),
+    ("كانون", "الاول", 12),
+    ("كانون", "اول", 12),
+    ("تشرين", "الاول", 10),
+    ("تشرين", "اول", 10),
+    ("تشرين", "الثاني", 11),
+    ("تشرين", "ثاني", 11),
 ];
 /// Hijri months: a word and, for two-word names, the word after it.
 const AR_HIJRI_MONTHS: &[(&str, Option<&str>, i32)] = &[
-    ("محرم", None, 1), ("المحرم", None, 1), ("صفر", None, 2), ("ربيع", Some("الاول"), 3), ("ربيع", Some("الاخر"), 4),
-    ("ربيع", Some("الثاني"), 4), ("جمادي", Some("الاولي"), 5), ("جمادي", Some("الاول"), 5), ("جمادي", Some("الاخره"), 6),
-    ("جمادي", Some("الاخر"), 6), ("جمادي", Some("الثانيه"), 6), ("جمادي", Some("الثاني"), 6), ("رجب", None, 7),
-    ("شعبان", None, 8), ("رمضان", None, 9), ("شوال", None, 10), ("ذو", Some("القعده"), 11), ("ذي", Some("القعده"), 11),
-    ("ذو", Some("الحجه"), 12), ("ذي", Some("الحجه"), 12),
+    ("محرم", None, 1),
+    ("المحرم", None, 1),
+    ("صفر", None, 2),
+    ("ربيع", Some("الاول"), 3),
+    ("ربيع", Some("الاخر"), 4),
+    ("ربيع", Some("الثاني"), 4),
+    ("جمادي", Some("الاولي"), 5),
+    ("جمادي", Some("الاول"), 5),
+    ("جمادي", Some("الاخره"), 6),
+    ("جمادي", Some("الاخر"), 6),
+    ("جمادي", Some("الثانيه"), 6),
+    ("جمادي", Some("الثاني"), 6),
+    ("رجب", None, 7),
+    ("شعبان", None, 8),
+    ("رمضان", None, 9),
+    ("شوال", None, 10),
+    ("ذو", Some("القعده"), 11),
+    ("ذي", Some("القعده"), 11),
+    ("ذو", Some("الحجه"), 12),
+    ("ذي", Some("الحجه"), 12),
 ];
 /// Words after a year that mark it Hijri ("1446 هـ", "1446 هجرية").
 const AR_HIJRI_MARKS: &[&str] = &["ه", "هجري", "هجريه", "الهجري", "الهجريه", "للهجره", "هجريا"];
 const EN_MONTHS: &[(&str, i32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
-    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
-    ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 const AR_WEEKDAYS: &[(&str, i64)] = &[
-    ("الاثنين", 0), ("الثلاثاء", 1), ("الاربعاء", 2), ("الخميس", 3), ("الجمعه", 4), ("السبت", 5), ("الاحد", 6),
+    ("الاثنين", 0),
+    ("الثلاثاء", 1),
+    ("الاربعاء", 2),
+    ("الخميس", 3),
+    ("الجمعه", 4),
+    ("السبت", 5),
+    ("الاحد", 6),
 ];
 const EN_WEEKDAYS: &[(&str, i64)] = &[
-    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6),
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
 ];
 
 /// Day ordinals ("الخامس من يونيو"); عشر after one of the first nine adds ten.
 const AR_ORDINALS: &[(&str, i32)] = &[
-    ("الاول", 1), ("الحادي", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5), ("السادس", 6),
-    ("السابع", 7), ("الثامن", 8), ("التاسع", 9), ("العاشر", 10), ("العشرين", 20), ("الثلاثين", 30),
+    ("الاول", 1),
+    ("الحادي", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("العشرين", 20),
+    ("الثلاثين", 30),
 ];
 const AR_ORD_PART: &[(&str, u8)] = &[
-    ("الاول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الاخير", 0), ("الاولي", 1), ("الثانيه", 2),
+    ("الاول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الاخير", 0),
+    ("الاولي", 1),
+    ("الثانيه", 2),
 ];
-const EN_ORD_PART: &[(&str, u8)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", 0), ("final", 0)];
+const EN_ORD_PART: &[(&str, u8)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("last", 0),
+    ("final", 0),
+];
 const AR_NUMBERS: &[(&str, i64)] = &[
-    ("واحد", 1), ("واحده", 1), ("اثنين", 2), ("اثنان", 2), ("اثنتين", 2), ("ثلاث", 3), ("ثلاثه", 3), ("اربع", 4),
-    ("اربعه", 4), ("خمس", 5), ("خمسه", 5), ("ست", 6), ("سته", 6), ("سبع", 7), ("سبعه", 7), ("ثماني", 8), ("ثمانيه", 8),
-    ("ثمان", 8), ("تسع", 9), ("تسعه", 9), ("عشر", 10), ("عشره", 10), ("عشرين", 20), ("ثلاثين", 30),
+    ("واحد", 1),
+    ("واحده", 1),
+    ("اثنين", 2),
+    ("اثنان", 2),
+    ("اثنتين", 2),
+    ("ثلاث", 3),
+    ("ثلاثه", 3),
+    ("اربع", 4),
+    ("اربعه", 4),
+    ("خمس", 5),
+    ("خمسه", 5),
+    ("ست", 6),
+    ("سته", 6),
+    ("سبع", 7),
+    ("سبعه", 7),
+    ("ثماني", 8),
+    ("ثمانيه", 8),
+    ("ثمان", 8),
+    ("تسع", 9),
+    ("تسعه", 9),
+    ("عشر", 10),
+    ("عشره", 10),
+    ("عشرين", 20),
+    ("ثلاثين", 30),
 ];
 const EN_NUMBERS: &[(&str, i64)] = &[
-    ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15), ("twenty", 20),
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
     ("thirty", 30),
 ];
 
 /// Duration units: (word, granularity, count implied by the form: 1 singular, 2 dual, 0 plural).
 const AR_UNITS: &[(&str, (Gran, i64))] = &[
-    ("يوم", (Gran::Day, 1)), ("يوما", (Gran::Day, 1)), ("اسبوعا", (Gran::Week, 1)), ("شهرا", (Gran::Month, 1)), ("عاما", (Gran::Year, 1)), ("يومين", (Gran::Day, 2)), ("ايام", (Gran::Day, 0)), ("اسبوع", (Gran::Week, 1)),
-    ("اسبوعين", (Gran::Week, 2)), ("اسابيع", (Gran::Week, 0)), ("شهر", (Gran::Month, 1)), ("شهرين", (Gran::Month, 2)),
-    ("اشهر", (Gran::Month, 0)), ("شهور", (Gran::Month, 0)), ("عام", (Gran::Year, 1)), ("سنه", (Gran::Year, 1)),
-    ("عامين", (Gran::Year, 2)), ("سنتين", (Gran::Year, 2)), ("اعوام", (Gran::Year, 0)), ("سنوات", (Gran::Year, 0)),
-    ("سنين", (Gran::Year, 0)), ("عقد", (Gran::Decade, 1)), ("عقدين", (Gran::Decade, 2)), ("عقود", (Gran::Decade, 0)),
-    ("ساعه", (Gran::Hour, 1)), ("ساعتين", (Gran::Hour, 2)), ("ساعات", (Gran::Hour, 0)),
+    ("يوم", (Gran::Day, 1)),
+    ("يوما", (Gran::Day, 1)),
+    ("اسبوعا", (Gran::Week, 1)),
+    ("شهرا", (Gran::Month, 1)),
+    ("عاما", (Gran::Year, 1)),
+    ("يومين", (Gran::Day, 2)),
+    ("ايام", (Gran::Day, 0)),
+    ("اسبوع", (Gran::Week, 1)),
+    ("اسبوعين", (Gran::Week, 2)),
+    ("اسابيع", (Gran::Week, 0)),
+    ("شهر", (Gran::Month, 1)),
+    ("شهرين", (Gran::Month, 2)),
+    ("اشهر", (Gran::Month, 0)),
+    ("شهور", (Gran::Month, 0)),
+    ("عام", (Gran::Year, 1)),
+    ("سنه", (Gran::Year, 1)),
+    ("عامين", (Gran::Year, 2)),
+    ("سنتين", (Gran::Year, 2)),
+    ("اعوام", (Gran::Year, 0)),
+    ("سنوات", (Gran::Year, 0)),
+    ("سنين", (Gran::Year, 0)),
+    ("عقد", (Gran::Decade, 1)),
+    ("عقدين", (Gran::Decade, 2)),
+    ("عقود", (Gran::Decade, 0)),
+    ("ساعه", (Gran::Hour, 1)),
+    ("ساعتين", (Gran::Hour, 2)),
+    ("ساعات", (Gran::Hour, 0)),
 ];
 const EN_UNITS: &[(&str, (Gran, i64))] = &[
-    ("day", (Gran::Day, 1)), ("days", (Gran::Day, 0)), ("week", (Gran::Week, 1)), ("weeks", (Gran::Week, 0)),
-    ("month", (Gran::Month, 1)), ("months", (Gran::Month, 0)), ("year", (Gran::Year, 1)), ("years", (Gran::Year, 0)),
-    ("decade", (Gran::Decade, 1)), ("decades", (Gran::Decade, 0)), ("hour", (Gran::Hour, 1)), ("hours", (Gran::Hour, 0)),
+    ("day", (Gran::Day, 1)),
+    ("days", (Gran::Day, 0)),
+    ("week", (Gran::Week, 1)),
+    ("weeks", (Gran::Week, 0)),
+    ("month", (Gran::Month, 1)),
+    ("months", (Gran::Month, 0)),
+    ("year", (Gran::Year, 1)),
+    ("years", (Gran::Year, 0)),
+    ("decade", (Gran::Decade, 1)),
+    ("decades", (Gran::Decade, 0)),
+    ("hour", (Gran::Hour, 1)),
+    ("hours", (Gran::Hour, 0)),
 ];
 
 const AR_START: &[&str] = &["اوائل", "مطلع", "بدايه", "بدايات", "مستهل", "اول", "ابتداء"];
 const AR_MID: &[&str] = &["منتصف", "اواسط"];
 const AR_END: &[&str] = &["اواخر", "نهايه", "نهايات", "اخر", "ختام"];
-const AR_PAST: &[&str] = &["الماضي", "الماضيه", "الماضيين", "المنصرم", "المنصرمه", "الفائت", "الفائته", "المنقضي"];
-const AR_NEXT: &[&str] = &["المقبل", "المقبله", "المقبلين", "القادمين", "القادم", "القادمه"];
+const AR_PAST: &[&str] = &[
+    "الماضي",
+    "الماضيه",
+    "الماضيين",
+    "المنصرم",
+    "المنصرمه",
+    "الفائت",
+    "الفائته",
+    "المنقضي",
+];
+const AR_NEXT: &[&str] = &[
+    "المقبل",
+    "المقبله",
+    "المقبلين",
+    "القادمين",
+    "القادم",
+    "القادمه",
+];
 const AR_THIS: &[&str] = &["الجاري", "الجاريه", "الحالي", "الحاليه"];
-const AR_FOLLOWING: &[&str] = &["التالي", "التاليه", "اللاحق", "اللاحقه", "الموالي", "المواليه"];
+const AR_FOLLOWING: &[&str] = &[
+    "التالي",
+    "التاليه",
+    "اللاحق",
+    "اللاحقه",
+    "الموالي",
+    "المواليه",
+];
 const AR_PRECEDING: &[&str] = &["السابق", "السابقه"];
 const AR_SAME: &[&str] = &["نفسه", "نفسها", "ذاته", "ذاتها"];
 const AR_VAGUE: &[&str] = &["قليله", "قلائل", "معدوده", "عديده"];
 const AR_FEW: &[&str] = &["بضعه", "بضع", "عده"];
 /// Words that make a following 4-digit number an amount, not a year.
 const AMOUNT_AFTER: &[&str] = &[
-    "مليار", "مليارات", "مليون", "ملايين", "الف", "الاف", "دولار", "دولارا", "يورو", "جنيه", "ريال", "درهم", "دينار",
-    "ليره", "شخص", "برميل", "طن", "كيلو", "متر", "كيلومتر", "ميغاواط", "موظف", "%", "million", "billion",
-    "thousand", "dollars", "euros", "people", "percent", "km", "miles", "tons", "jobs", "employees", "units", "$",
-    "users", "shares", "points", "barrels", "mw", "gw",
+    "مليار",
+    "مليارات",
+    "مليون",
+    "ملايين",
+    "الف",
+    "الاف",
+    "دولار",
+    "دولارا",
+    "يورو",
+    "جنيه",
+    "ريال",
+    "درهم",
+    "دينار",
+    "ليره",
+    "شخص",
+    "برميل",
+    "طن",
+    "كيلو",
+    "متر",
+    "كيلومتر",
+    "ميغاواط",
+    "موظف",
+    "%",
+    "million",
+    "billion",
+    "thousand",
+    "dollars",
+    "euros",
+    "people",
+    "percent",
+    "km",
+    "miles",
+    "tons",
+    "jobs",
+    "employees",
+    "units",
+    "$",
+    "users",
+    "shares",
+    "points",
+    "barrels",
+    "mw",
+    "gw",
 ];
 const AMOUNT_BEFORE: &[&str] = &[
-    "بقيمه", "بمبلغ", "مبلغ", "قيمته", "رقم", "عدد", "$", "€", "£", "#", "no", "number", "nr", "bis", "+",
+    "بقيمه",
+    "بمبلغ",
+    "مبلغ",
+    "قيمته",
+    "رقم",
+    "عدد",
+    "$",
+    "€",
+    "£",
+    "#",
+    "no",
+    "number",
+    "nr",
+    "bis",
+    "+",
 ];
 /// Words after which a bare number is probably a quantity ("نحو 2000 شخص") unless the clause ends.
-const APPROX_QTY: &[&str] = &["حوالي", "نحو", "قرابه", "اكثر", "اقل", "about", "around", "over", "nearly", "almost", "some", "than"];
+const APPROX_QTY: &[&str] = &[
+    "حوالي",
+    "نحو",
+    "قرابه",
+    "اكثر",
+    "اقل",
+    "about",
+    "around",
+    "over",
+    "nearly",
+    "almost",
+    "some",
+    "than",
+];
 /// Definite event nouns that, right after بعد/قبل and closing the phrase, refer back to a narrated event.
 const AR_EVENT_NOUNS: &[&str] = &[
-    "الاعلان", "الاجتماع", "اللقاء", "المكالمه", "الاتصال", "القمه", "المؤتمر", "الاتفاق", "الصفقه", "الحادث",
-    "الحادثه", "الهجوم", "الانفجار", "الزياره", "الخطاب", "القرار", "التصويت", "الاستفتاء", "الاطلاق", "الكشف",
-    "الاستحواذ", "الاندماج", "الاستقاله", "الاقاله", "الاعتقال", "المقابله", "التوقيع", "الجلسه", "المحادثات",
-    "المفاوضات", "الحفل", "الافتتاح", "الواقعه", "الحكم", "المحاكمه", "الانتخابات", "الضربه", "الغاره", "الزلزال",
+    "الاعلان",
+    "الاجتماع",
+    "اللقاء",
+    "المكالمه",
+    "الاتصال",
+    "القمه",
+    "المؤتمر",
+    "الاتفاق",
+    "الصفقه",
+    "الحادث",
+    "الحادثه",
+    "الهجوم",
+    "الانفجار",
+    "الزياره",
+    "الخطاب",
+    "القرار",
+    "التصويت",
+    "الاستفتاء",
+    "الاطلاق",
+    "الكشف",
+    "الاستحواذ",
+    "الاندماج",
+    "الاستقاله",
+    "الاقاله",
+    "الاعتقال",
+    "المقابله",
+    "التوقيع",
+    "الجلسه",
+    "المحادثات",
+    "المفاوضات",
+    "الحفل",
+    "الافتتاح",
+    "الواقعه",
+    "الحكم",
+    "المحاكمه",
+    "الانتخابات",
+    "الضربه",
+    "الغاره",
+    "الزلزال",
 ];
 const EN_EVENT_NOUNS: &[&str] = &[
-    "announcement", "meeting", "call", "deal", "summit", "vote", "attack", "speech", "launch", "talks", "agreement",
-    "decision", "ceremony", "visit", "conference", "hearing", "ruling", "merger", "acquisition", "incident", "crash",
-    "interview", "event", "explosion", "earthquake", "strike", "election", "elections", "verdict", "resignation",
+    "announcement",
+    "meeting",
+    "call",
+    "deal",
+    "summit",
+    "vote",
+    "attack",
+    "speech",
+    "launch",
+    "talks",
+    "agreement",
+    "decision",
+    "ceremony",
+    "visit",
+    "conference",
+    "hearing",
+    "ruling",
+    "merger",
+    "acquisition",
+    "incident",
+    "crash",
+    "interview",
+    "event",
+    "explosion",
+    "earthquake",
+    "strike",
+    "election",
+    "elections",
+    "verdict",
+    "resignation",
 ];
 const EN_MODS: &[(&str, DateMod)] = &[
-    ("early", DateMod::Start), ("mid", DateMod::Mid), ("late", DateMod::End), ("earlier", DateMod::Start),
+    ("early", DateMod::Start),
+    ("mid", DateMod::Mid),
+    ("late", DateMod::End),
+    ("earlier", DateMod::Start),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -939,10 +1400,22 @@ const AR_RELATIONS: &[(&[&str], RelW)] = &[
 const EN_RELATIONS: &[(&[&str], RelW)] = &[
     (&["in", "the", "run", "-", "up", "to"], RelW::Approach(30)),
     (&["in", "the", "lead", "-", "up", "to"], RelW::Approach(30)),
-    (&["in", "the", "days", "before"], RelW::Rel(Rel::Before(Some(10)))),
-    (&["in", "the", "days", "after"], RelW::Rel(Rel::After(Some(10)))),
-    (&["in", "the", "aftermath", "of"], RelW::Rel(Rel::After(Some(30)))),
-    (&["in", "the", "wake", "of"], RelW::Rel(Rel::After(Some(30)))),
+    (
+        &["in", "the", "days", "before"],
+        RelW::Rel(Rel::Before(Some(10))),
+    ),
+    (
+        &["in", "the", "days", "after"],
+        RelW::Rel(Rel::After(Some(10))),
+    ),
+    (
+        &["in", "the", "aftermath", "of"],
+        RelW::Rel(Rel::After(Some(30))),
+    ),
+    (
+        &["in", "the", "wake", "of"],
+        RelW::Rel(Rel::After(Some(30))),
+    ),
     (&["on", "the", "eve", "of"], RelW::Eve),
     (&["ahead", "of"], RelW::Approach(30)),
     (&["prior", "to"], RelW::Rel(Rel::Before(None))),
@@ -996,15 +1469,33 @@ struct Parser<'a> {
 /// one obvious (see [`Parser::kind_event`]). Compared with names ignoring the article ال and
 /// an English plural s.
 const EVENT_KINDS: &[&[&str]] = &[
-    &["الانتخابات"], &["انتخابات"], &["الغزو"], &["غزو"], &["كاس", "العالم"], &["المونديال"], &["مونديال"],
-    &["الاستفتاء"], &["استفتاء"], &["election"], &["elections"], &["invasion"], &["world", "cup"], &["referendum"],
+    &["الانتخابات"],
+    &["انتخابات"],
+    &["الغزو"],
+    &["غزو"],
+    &["كاس", "العالم"],
+    &["المونديال"],
+    &["مونديال"],
+    &["الاستفتاء"],
+    &["استفتاء"],
+    &["election"],
+    &["elections"],
+    &["invasion"],
+    &["world", "cup"],
+    &["referendum"],
 ];
 
 /// Two name words are the same up to the article ال and an English plural s.
 fn same_word(a: &str, b: &str) -> bool {
     let f = |w: &str| -> String {
-        let w = w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(w);
-        w.strip_suffix('s').filter(|r| r.len() >= 3 && r.is_ascii()).unwrap_or(w).to_string()
+        let w = w
+            .strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w);
+        w.strip_suffix('s')
+            .filter(|r| r.len() >= 3 && r.is_ascii())
+            .unwrap_or(w)
+            .to_string()
     };
     a == b || f(a) == f(b)
 }
@@ -1027,7 +1518,8 @@ impl<'a> Parser<'a> {
         for ev in &kb.events {
             for name in ev.names_ar.iter().chain(&ev.names_en) {
                 let n = crate::text::normalize(name);
-                let mut words: Vec<String> = tokenize(&n).into_iter().map(|t| t.w.to_string()).collect();
+                let mut words: Vec<String> =
+                    tokenize(&n).into_iter().map(|t| t.w.to_string()).collect();
                 if words.first().is_some_and(|w| w == "the") {
                     words.remove(0);
                 }
@@ -1040,7 +1532,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        Parser { toks, lang, nt, events: by_name, doc }
+        Parser {
+            toks,
+            lang,
+            nt,
+            events: by_name,
+            doc,
+        }
     }
 
     fn tok(&self, i: usize) -> Option<&Tok<'a>> {
@@ -1051,7 +1549,9 @@ impl<'a> Parser<'a> {
     }
     /// The token or one of its clitic-stripped forms is in `set`.
     fn is(&self, i: usize, set: &[&str]) -> bool {
-        self.tok(i).is_some_and(|t| set.contains(&t.w) || t.forms.iter().any(|f| set.contains(&f.as_str())))
+        self.tok(i).is_some_and(|t| {
+            set.contains(&t.w) || t.forms.iter().any(|f| set.contains(&f.as_str()))
+        })
     }
     fn exact(&self, i: usize, set: &[&str]) -> bool {
         self.tok(i).is_some_and(|t| set.contains(&t.w))
@@ -1061,7 +1561,11 @@ impl<'a> Parser<'a> {
         table
             .iter()
             .find(|(k, _)| *k == t.w)
-            .or_else(|| t.forms.iter().find_map(|f| table.iter().find(|(k, _)| *k == f.as_str())))
+            .or_else(|| {
+                t.forms
+                    .iter()
+                    .find_map(|f| table.iter().find(|(k, _)| *k == f.as_str()))
+            })
             .map(|(_, v)| *v)
     }
     /// Matches a word sequence at `i` (clitics allowed on every word); returns the end.
@@ -1079,7 +1583,24 @@ impl<'a> Parser<'a> {
     fn is_boundary(&self, i: usize) -> bool {
         match self.tok(i) {
             None => true,
-            Some(t) => !t.word && matches!(t.w, "." | "،" | "," | "؛" | ";" | "\n" | "!" | "?" | "؟" | ":" | ")" | "\"" | "»"),
+            Some(t) => {
+                !t.word
+                    && matches!(
+                        t.w,
+                        "." | "،"
+                            | ","
+                            | "؛"
+                            | ";"
+                            | "\n"
+                            | "!"
+                            | "?"
+                            | "؟"
+                            | ":"
+                            | ")"
+                            | "\""
+                            | "»"
+                    )
+            }
         }
     }
     /// A number written in digits (clitics and the Gregorian "م" suffix removed): (value, digits).
@@ -1090,13 +1611,20 @@ impl<'a> Parser<'a> {
         }
         let mut s = t.w;
         for _ in 0..2 {
-            if let Some(c) = s.chars().next().filter(|c| PROCLITIC1.contains(c) || PROCLITIC2.contains(c)) {
+            if let Some(c) = s
+                .chars()
+                .next()
+                .filter(|c| PROCLITIC1.contains(c) || PROCLITIC2.contains(c))
+            {
                 s = &s[c.len_utf8()..];
             }
         }
         let s = s.strip_suffix('م').unwrap_or(s);
         let s = if self.lang == Lang::En {
-            ["st", "nd", "rd", "th"].iter().find_map(|x| s.strip_suffix(x)).unwrap_or(s)
+            ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|x| s.strip_suffix(x))
+                .unwrap_or(s)
         } else {
             s
         };
@@ -1113,7 +1641,12 @@ impl<'a> Parser<'a> {
     }
     /// Is this original character upper case (English "May" vs "may")?
     fn capitalized(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| self.nt.chars.get(self.nt.orig(t.s)).is_some_and(|c| c.is_uppercase()))
+        self.tok(i).is_some_and(|t| {
+            self.nt
+                .chars
+                .get(self.nt.orig(t.s))
+                .is_some_and(|c| c.is_uppercase())
+        })
     }
 
     // ----- months, years -----
@@ -1136,8 +1669,13 @@ impl<'a> Parser<'a> {
         if self.lang == Lang::En {
             let m = self.lookup(i, EN_MONTHS)?;
             let w = self.w(i);
-            let amb = matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "sep" | "aug") || !self.capitalized(i);
-            let end = if w.len() <= 4 && self.exact(i + 1, &["."]) { i + 2 } else { i + 1 };
+            let amb = matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "sep" | "aug")
+                || !self.capitalized(i);
+            let end = if w.len() <= 4 && self.exact(i + 1, &["."]) {
+                i + 2
+            } else {
+                i + 1
+            };
             return Some((end, m, amb));
         }
         for &(a, b, m) in AR_MONTHS2 {
@@ -1146,7 +1684,12 @@ impl<'a> Parser<'a> {
             }
         }
         let m = self.lookup(i, AR_MONTHS)?;
-        let amb = AR_AMBIGUOUS_MONTHS.contains(&self.w(i)) || self.tok(i)?.forms.iter().any(|f| AR_AMBIGUOUS_MONTHS.contains(&f.as_str()));
+        let amb = AR_AMBIGUOUS_MONTHS.contains(&self.w(i))
+            || self
+                .tok(i)?
+                .forms
+                .iter()
+                .any(|f| AR_AMBIGUOUS_MONTHS.contains(&f.as_str()));
         Some((i + 1, m, amb))
     }
 
@@ -1180,12 +1723,21 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some((k, s)) = self.deictic_unit(i) {
-            if s.ops.last().is_some_and(|o| matches!(o, Op::Contain(Gran::Year) | Op::Shift(_, Gran::Year))) {
+            if s.ops
+                .last()
+                .is_some_and(|o| matches!(o, Op::Contain(Gran::Year) | Op::Shift(_, Gran::Year)))
+            {
                 return Some((k, s));
             }
         }
-        if self.is(i, &["العام", "السنه"]) || (self.exact(i, &["the"]) && self.exact(i + 1, &["year"])) {
-            let k = if self.exact(i, &["the"]) { i + 2 } else { i + 1 };
+        if self.is(i, &["العام", "السنه"])
+            || (self.exact(i, &["the"]) && self.exact(i + 1, &["year"]))
+        {
+            let k = if self.exact(i, &["the"]) {
+                i + 2
+            } else {
+                i + 1
+            };
             return Some((k, Spec::new(Base::CtxYear { fut: false }, 0.7)));
         }
         None
@@ -1212,7 +1764,9 @@ impl<'a> Parser<'a> {
             if self.is(k, &["بين", "من"]) {
                 intro = Some(self.is(k, &["بين"]));
                 k += 1;
-                if self.is(k, &["عامي", "سنتي", "عام", "سنه", "العام"]) && self.year_num(k + 1, 1000, 2999).is_some() {
+                if self.is(k, &["عامي", "سنتي", "عام", "سنه", "العام"])
+                    && self.year_num(k + 1, 1000, 2999).is_some()
+                {
                     k += 1;
                 }
             }
@@ -1233,13 +1787,20 @@ impl<'a> Parser<'a> {
             Some(true) if ar && self.w(k).starts_with('و') => k,
             Some(true) if !ar && self.exact(k, &["and"]) => k + 1,
             Some(false) if ar && self.is(k, &["الي", "حتي", "لغايه"]) => k + 1,
-            Some(false) if !ar && self.exact(k, &["to", "through", "thru", "until", "till"]) => k + 1,
+            Some(false) if !ar && self.exact(k, &["to", "through", "thru", "until", "till"]) => {
+                k + 1
+            }
             _ => return None,
         };
-        let ok = |spec: &Spec| matches!(spec.base, Base::Abs(_) | Base::YearLess { .. } | Base::Doc) && spec.to.is_none();
+        let ok = |spec: &Spec| {
+            matches!(spec.base, Base::Abs(_) | Base::YearLess { .. } | Base::Doc)
+                && spec.to.is_none()
+        };
         let (e, from, to) = match start {
             RStart::Full(a) => {
-                let (e, RStart::Full(b)) = self.range_start(r)? else { return None };
+                let (e, RStart::Full(b)) = self.range_start(r)? else {
+                    return None;
+                };
                 (e, a, b)
             }
             RStart::Day(d) => {
@@ -1254,8 +1815,20 @@ impl<'a> Parser<'a> {
                     None => {
                         let (e, d2) = self.day_number(r).filter(|_| self.num(r).is_some())?;
                         match self.year_after(e) {
-                            Some((e2, y)) => (e2, Spec::new(Base::Abs(Unit::Day(ymd(y, m, d2)?)), 0.9)),
-                            None => (e, Spec::new(Base::YearLess { m, d: Some(d2), fut: self.future_tense(i) }, 0.75)),
+                            Some((e2, y)) => {
+                                (e2, Spec::new(Base::Abs(Unit::Day(ymd(y, m, d2)?)), 0.9))
+                            }
+                            None => (
+                                e,
+                                Spec::new(
+                                    Base::YearLess {
+                                        m,
+                                        d: Some(d2),
+                                        fut: self.future_tense(i),
+                                    },
+                                    0.75,
+                                ),
+                            ),
                         }
                     }
                 };
@@ -1281,10 +1854,17 @@ impl<'a> Parser<'a> {
     fn range_start(&self, k: usize) -> Option<(usize, RStart)> {
         let ar = self.lang == Lang::Ar;
         if let Some((k2, d)) = self.day_number(k) {
-            let k3 = if self.exact(k2, &["من", "of"]) { k2 + 1 } else { k2 };
+            let k3 = if self.exact(k2, &["من", "of"]) {
+                k2 + 1
+            } else {
+                k2
+            };
             if let Some((k4, m, _)) = self.month(k3) {
                 if let Some((k5, y)) = self.year_after(k4) {
-                    return Some((k5, RStart::Full(Spec::new(Base::Abs(Unit::Day(ymd(y, m, d)?)), 0.9))));
+                    return Some((
+                        k5,
+                        RStart::Full(Spec::new(Base::Abs(Unit::Day(ymd(y, m, d)?)), 0.9)),
+                    ));
                 }
                 return Some((k4, RStart::DayMonth(d, m)));
             }
@@ -1294,20 +1874,32 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some(y) = self.year_num(k, 1000, 2999) {
-            return Some((k + 1, RStart::Full(Spec::new(Base::Abs(Unit::Year(y)), 0.85))));
+            return Some((
+                k + 1,
+                RStart::Full(Spec::new(Base::Abs(Unit::Year(y)), 0.85)),
+            ));
         }
         if ar && self.is(k, &["عام", "العام", "سنه"]) {
             let y = self.year_num(k + 1, 1000, 2999)?;
-            return Some((k + 2, RStart::Full(Spec::new(Base::Abs(Unit::Year(y)), 0.85))));
+            return Some((
+                k + 2,
+                RStart::Full(Spec::new(Base::Abs(Unit::Year(y)), 0.85)),
+            ));
         }
         let (k2, m, _) = self.month(k)?;
         if let Some((k3, y)) = self.year_after(k2) {
-            return Some((k3, RStart::Full(Spec::new(Base::Abs(Unit::Month(y, m)), 0.9))));
+            return Some((
+                k3,
+                RStart::Full(Spec::new(Base::Abs(Unit::Month(y, m)), 0.9)),
+            ));
         }
         if !ar {
             if let Some((k3, d)) = self.day_number(k2) {
                 if let Some((k4, y)) = self.year_after(k3) {
-                    return Some((k4, RStart::Full(Spec::new(Base::Abs(Unit::Day(ymd(y, m, d)?)), 0.9))));
+                    return Some((
+                        k4,
+                        RStart::Full(Spec::new(Base::Abs(Unit::Day(ymd(y, m, d)?)), 0.9)),
+                    ));
                 }
                 return Some((k3, RStart::DayMonth(d, m)));
             }
@@ -1323,12 +1915,16 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let a = self.lookup(i + 1, AR_ORD_PART)?;
-            let b = self.lookup(i + 2, AR_ORD_PART).filter(|_| self.w(i + 2).starts_with('و'))?;
+            let b = self
+                .lookup(i + 2, AR_ORD_PART)
+                .filter(|_| self.w(i + 2).starts_with('و'))?;
             (quarter, a, b, i + 3)
         } else {
             let k = if self.exact(i, &["the"]) { i + 1 } else { i };
             let a = self.lookup(k, EN_ORD_PART)?;
-            let b = self.lookup(k + 2, EN_ORD_PART).filter(|_| self.exact(k + 1, &["and", "to", "through"]))?;
+            let b = self
+                .lookup(k + 2, EN_ORD_PART)
+                .filter(|_| self.exact(k + 1, &["and", "to", "through"]))?;
             let quarter = self.exact(k + 3, &["quarters"]);
             if !quarter && !self.exact(k + 3, &["halves"]) {
                 return None;
@@ -1340,7 +1936,11 @@ impl<'a> Parser<'a> {
         if a == 0 || a >= b || b > max {
             return None;
         }
-        let k = if self.exact(k, &["من", "of"]) { k + 1 } else { k };
+        let k = if self.exact(k, &["من", "of"]) {
+            k + 1
+        } else {
+            k
+        };
         let (e, year) = self.year_phrase(k)?;
         let op = |n: u8| if quarter { Op::Quarter(n) } else { Op::Half(n) };
         let mut spec = year.clone().op(op(a));
@@ -1372,7 +1972,9 @@ impl<'a> Parser<'a> {
             "shaban" | "shaaban" => 8,
             "ramadan" | "ramadhan" => 9,
             "shawwal" => 10,
-            "sha" if self.exact(i + 1, &["'"]) && self.exact(i + 2, &["ban"]) => return Some((i + 3, 8)),
+            "sha" if self.exact(i + 1, &["'"]) && self.exact(i + 2, &["ban"]) => {
+                return Some((i + 3, 8))
+            }
             _ => 0,
         };
         if m > 0 {
@@ -1391,7 +1993,21 @@ impl<'a> Parser<'a> {
         let t = self.w(k);
         let m = match first {
             3 | 5 if matches!(t, "awwal" | "awal" | "ula" | "oula" | "ulla" | "i") => first,
-            3 | 5 if matches!(t, "thani" | "thaani" | "akhir" | "akhar" | "akhira" | "akhirah" | "thaniya" | "ii") => first + 1,
+            3 | 5
+                if matches!(
+                    t,
+                    "thani"
+                        | "thaani"
+                        | "akhir"
+                        | "akhar"
+                        | "akhira"
+                        | "akhirah"
+                        | "thaniya"
+                        | "ii"
+                ) =>
+            {
+                first + 1
+            }
             11 if t.starts_with("hij") => 12,
             11 if t.starts_with("qa") || t.starts_with("qi") || t.starts_with("ka") => 11,
             _ => return None,
@@ -1431,8 +2047,16 @@ impl<'a> Parser<'a> {
             e += 1;
         } else if !ar && self.exact(e, &["ah", "h"]) {
             marked = true;
-            e += if self.exact(e + 1, &["."]) && self.adjacent(e) { 2 } else { 1 };
-        } else if !ar && self.exact(e, &["a"]) && self.exact(e + 1, &["."]) && self.exact(e + 2, &["h"]) {
+            e += if self.exact(e + 1, &["."]) && self.adjacent(e) {
+                2
+            } else {
+                1
+            };
+        } else if !ar
+            && self.exact(e, &["a"])
+            && self.exact(e + 1, &["."])
+            && self.exact(e + 2, &["h"])
+        {
             marked = true;
             e += if self.exact(e + 3, &["."]) { 4 } else { 3 };
         }
@@ -1466,7 +2090,12 @@ impl<'a> Parser<'a> {
         if ar {
             if let (Some((d, ld)), Some((m, lm))) = (self.num(i), self.num(i + 2)) {
                 let sep = self.w(i + 1);
-                if matches!(sep, "/" | "-") && self.w(i + 3) == sep && (0..4).all(|k| self.adjacent(i + k)) && ld <= 2 && lm <= 2 {
+                if matches!(sep, "/" | "-")
+                    && self.w(i + 3) == sep
+                    && (0..4).all(|k| self.adjacent(i + k))
+                    && ld <= 2
+                    && lm <= 2
+                {
                     let (e, y, marked) = self.hijri_year(i + 4)?;
                     if !marked || e <= i + 4 {
                         return None;
@@ -1496,12 +2125,18 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let (e, y, marked) = self.hijri_year(i)?;
-            if !marked || self.num(i).is_none() && !self.is(i, &["عام", "العام", "سنه", "السنه"]) && self.tok(i).is_some_and(|t| !t.w.ends_with('ه')) {
+            if !marked
+                || self.num(i).is_none()
+                    && !self.is(i, &["عام", "العام", "سنه", "السنه"])
+                    && self.tok(i).is_some_and(|t| !t.w.ends_with('ه'))
+            {
                 return None;
             }
             return Some((e, span_spec(y, 0)));
         };
-        let year = self.hijri_year(k).filter(|(_, y, marked)| *marked || (1300..=1500).contains(y));
+        let year = self
+            .hijri_year(k)
+            .filter(|(_, y, marked)| *marked || (1300..=1500).contains(y));
         match (year, day) {
             (Some((e, y, _)), Some(d)) => Some((e, day_spec(y, m, d))),
             (Some((e, y, _)), None) => Some((e, span_spec(y, m))),
@@ -1509,7 +2144,11 @@ impl<'a> Parser<'a> {
                 let spec = match self.doc.and_then(date_to_hijri).filter(|_| conv) {
                     Some((hy, hm, hd)) => {
                         let y = if self.future_tense(i) {
-                            if (m, d) >= (hm, hd) { hy } else { hy + 1 }
+                            if (m, d) >= (hm, hd) {
+                                hy
+                            } else {
+                                hy + 1
+                            }
                         } else if (m, d) <= (hm, hd) {
                             hy
                         } else {
@@ -1548,10 +2187,16 @@ impl<'a> Parser<'a> {
             return Some((k + 1, Spec::new(Base::CtxYear { fut: false }, 0.7)));
         }
         if self.is(k, &["الشهر", "month"]) {
-            return Some((k + 1, Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Month))));
+            return Some((
+                k + 1,
+                Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Month)),
+            ));
         }
         if self.is(k, &["الاسبوع", "week"]) {
-            return Some((k + 1, Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Week))));
+            return Some((
+                k + 1,
+                Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Week)),
+            ));
         }
         None
     }
@@ -1568,15 +2213,63 @@ impl<'a> Parser<'a> {
             a -= 1;
         }
         let mut b = i;
-        while b < self.toks.len() && !self.tok(b).is_some_and(stop) && !(b > i && self.is(b, &["ان", "بان", "that"])) {
+        while b < self.toks.len()
+            && !self.tok(b).is_some_and(stop)
+            && !(b > i && self.is(b, &["ان", "بان", "that"]))
+        {
             b += 1;
         }
         const AR_SCHEDULED: &[&str] = &[
-            "تبدا", "يبدا", "تنطلق", "ينطلق", "تنتهي", "ينتهي", "يعقد", "تعقد", "تستانف", "يستانف", "تختتم", "يختتم", "تقام",
-            "يقام", "تجري", "يجري", "يلتقي", "تلتقي", "يفتتح", "تفتتح",
+            "تبدا",
+            "يبدا",
+            "تنطلق",
+            "ينطلق",
+            "تنتهي",
+            "ينتهي",
+            "يعقد",
+            "تعقد",
+            "تستانف",
+            "يستانف",
+            "تختتم",
+            "يختتم",
+            "تقام",
+            "يقام",
+            "تجري",
+            "يجري",
+            "يلتقي",
+            "تلتقي",
+            "يفتتح",
+            "تفتتح",
         ];
-        const EN_SCHEDULED: &[&str] = &["begins", "starts", "opens", "closes", "ends", "wraps", "kicks", "resumes", "convenes"];
-        const NOT_VERBS: &[&str] = &["سياسه", "سياسات", "سياسي", "سياره", "سيارات", "سيطره", "سيناريو", "سينما", "سيول", "سيوله", "ستار", "ستون", "ستين", "سنه", "سنوات", "سنوي", "سنويا", "ستارغيت", "سيده", "سيدات", "سيناء", "سنغافوره", "ستوكهولم", "سيول"];
+        const EN_SCHEDULED: &[&str] = &[
+            "begins", "starts", "opens", "closes", "ends", "wraps", "kicks", "resumes", "convenes",
+        ];
+        const NOT_VERBS: &[&str] = &[
+            "سياسه",
+            "سياسات",
+            "سياسي",
+            "سياره",
+            "سيارات",
+            "سيطره",
+            "سيناريو",
+            "سينما",
+            "سيول",
+            "سيوله",
+            "ستار",
+            "ستون",
+            "ستين",
+            "سنه",
+            "سنوات",
+            "سنوي",
+            "سنويا",
+            "ستارغيت",
+            "سيده",
+            "سيدات",
+            "سيناء",
+            "سنغافوره",
+            "ستوكهولم",
+            "سيول",
+        ];
         if self.lang == Lang::En {
             // English marks the future on the verb of the date's own clause: look only there,
             // so "opened … on Thursday, and is expected to …" stays past.
@@ -1592,22 +2285,46 @@ impl<'a> Parser<'a> {
                 let w = self.w(k);
                 matches!(
                     w,
-                    "will" | "shall" | "ll" | "scheduled" | "upcoming" | "plans" | "planned" | "expected" | "expects" | "aims"
-                        | "intends" | "targets" | "hopes" | "due" | "tomorrow"
-                )
-                    || w == "set" && self.exact(k + 1, &["to", "for"])
+                    "will"
+                        | "shall"
+                        | "ll"
+                        | "scheduled"
+                        | "upcoming"
+                        | "plans"
+                        | "planned"
+                        | "expected"
+                        | "expects"
+                        | "aims"
+                        | "intends"
+                        | "targets"
+                        | "hopes"
+                        | "due"
+                        | "tomorrow"
+                ) || w == "set" && self.exact(k + 1, &["to", "for"])
                     || EN_SCHEDULED.contains(&w)
             });
         }
         (a..b).any(|k| {
             let w = self.w(k);
-            let forms = std::iter::once(w.to_string()).chain(self.tok(k).map(|t| t.forms.clone()).unwrap_or_default());
+            let forms = std::iter::once(w.to_string())
+                .chain(self.tok(k).map(|t| t.forms.clone()).unwrap_or_default());
             let mut fut = false;
             for f in forms {
-                if matches!(f.as_str(), "سوف" | "المقرر" | "المرتقب" | "المنتظر" | "غدا" | "يعتزم" | "تعتزم") || AR_SCHEDULED.contains(&f.as_str()) {
+                if matches!(
+                    f.as_str(),
+                    "سوف" | "المقرر" | "المرتقب" | "المنتظر" | "غدا" | "يعتزم" | "تعتزم"
+                ) || AR_SCHEDULED.contains(&f.as_str())
+                {
                     fut = true;
                 }
-                if (f.starts_with("سي") || f.starts_with("ست") || f.starts_with("سن") || f.starts_with("سا")) && f.chars().count() >= 5 && !NOT_VERBS.contains(&f.as_str()) && f.chars().nth(2).is_some_and(|c| c != 'ا') {
+                if (f.starts_with("سي")
+                    || f.starts_with("ست")
+                    || f.starts_with("سن")
+                    || f.starts_with("سا"))
+                    && f.chars().count() >= 5
+                    && !NOT_VERBS.contains(&f.as_str())
+                    && f.chars().nth(2).is_some_and(|c| c != 'ا')
+                {
                     fut = true;
                 }
             }
@@ -1627,10 +2344,16 @@ impl<'a> Parser<'a> {
                 return None;
             };
             // "أول" alone is a modifier only of a year or month word ("أول العام").
-            if self.is(i, &["اول", "اخر"]) && !self.is(i + 1, &["العام", "عام", "السنه", "الشهر", "الاسبوع"]) {
+            if self.is(i, &["اول", "اخر"])
+                && !self.is(i + 1, &["العام", "عام", "السنه", "الشهر", "الاسبوع"])
+            {
                 return None;
             }
-            let k = if self.exact(i + 1, &["من"]) && !self.exact(i + 2, &["عام"]) { i + 1 } else { i };
+            let k = if self.exact(i + 1, &["من"]) && !self.exact(i + 2, &["عام"]) {
+                i + 1
+            } else {
+                i
+            };
             return Some((k + 1, m));
         }
         let mut k = i;
@@ -1651,7 +2374,11 @@ impl<'a> Parser<'a> {
             }
         }
         let m = self.lookup(i, EN_MODS)?;
-        let k = if self.exact(i + 1, &["-"]) { i + 2 } else { i + 1 };
+        let k = if self.exact(i + 1, &["-"]) {
+            i + 2
+        } else {
+            i + 1
+        };
         Some((k, m))
     }
 
@@ -1697,7 +2424,11 @@ impl<'a> Parser<'a> {
         if self.exact(e, &[",", "الموافق", "،"]) {
             e += 1;
         }
-        if let Some(hit) = self.hijri(e).or_else(|| self.numeric_date(e)).or_else(|| self.day_month(e)) {
+        if let Some(hit) = self
+            .hijri(e)
+            .or_else(|| self.numeric_date(e))
+            .or_else(|| self.day_month(e))
+        {
             return Some(hit);
         }
         if ar {
@@ -1707,7 +2438,10 @@ impl<'a> Parser<'a> {
             } else if self.is(k, AR_NEXT) {
                 dir = 1;
                 k += 1;
-            } else if !had_day && self.is(i, &["الاثنين", "الاحد"]) && !(i > 0 && self.exact(i - 1, &["،", ","]) && self.exact(k, &["،", ","])) {
+            } else if !had_day
+                && self.is(i, &["الاثنين", "الاحد"])
+                && !(i > 0 && self.exact(i - 1, &["،", ","]) && self.exact(k, &["،", ","]))
+            {
                 // Also "both" and "one": need يوم, a direction, or the commas news sets around a
                 // day ("وقعت الشركة، الاثنين، عقدا").
                 return None;
@@ -1743,21 +2477,39 @@ impl<'a> Parser<'a> {
                 let d = if la == 4 && lc <= 2 {
                     ymd(a as i32, b as i32, c as i32)
                 } else if lc == 4 && la <= 2 && lb <= 2 {
-                    let (d, m) = if self.lang == Lang::En && a <= 12 { (b, a) } else { (a, b) };
+                    let (d, m) = if self.lang == Lang::En && a <= 12 {
+                        (b, a)
+                    } else {
+                        (a, b)
+                    };
                     ymd(c as i32, m as i32, d as i32)
                 } else {
                     None
                 };
                 // A number that is not a real date ("31/02/2024") is not a date at all.
-                return d.filter(|d| (1000..=2999).contains(&(d.year() as i32))).map(|d| (i + 5, Spec::new(Base::Abs(Unit::Day(d)), 0.9)));
+                return d
+                    .filter(|d| (1000..=2999).contains(&(d.year() as i32)))
+                    .map(|d| (i + 5, Spec::new(Base::Abs(Unit::Day(d)), 0.9)));
             }
             return None;
         }
         if sep == "/" && la <= 2 && lb == 4 && (1..=12).contains(&a) && (1000..=2999).contains(&b) {
-            return Some((i + 3, Spec::new(Base::Abs(Unit::Month(b as i32, a as i32)), 0.75)));
+            return Some((
+                i + 3,
+                Spec::new(Base::Abs(Unit::Month(b as i32, a as i32)), 0.75),
+            ));
         }
-        if sep == "-" && la == 4 && lb == 2 && (1..=12).contains(&b) && (1000..=2999).contains(&a) && !self.exact(i + 3, &["-"]) {
-            return Some((i + 3, Spec::new(Base::Abs(Unit::Month(a as i32, b as i32)), 0.75)));
+        if sep == "-"
+            && la == 4
+            && lb == 2
+            && (1..=12).contains(&b)
+            && (1000..=2999).contains(&a)
+            && !self.exact(i + 3, &["-"])
+        {
+            return Some((
+                i + 3,
+                Spec::new(Base::Abs(Unit::Month(a as i32, b as i32)), 0.75),
+            ));
         }
         None
     }
@@ -1777,7 +2529,11 @@ impl<'a> Parser<'a> {
             d += 10;
             k += 1;
         } else if d < 10 && self.exact(k, &["والعشرين", "والثلاثين"]) {
-            d += if self.w(k) == "والعشرين" { 20 } else { 30 };
+            d += if self.w(k) == "والعشرين" {
+                20
+            } else {
+                30
+            };
             k += 1;
         } else if self.is(i, &["الحادي"]) {
             return None;
@@ -1824,9 +2580,29 @@ impl<'a> Parser<'a> {
         }
         // "20 سبتمبر المقبل", "5 مايو الماضي": the direction is written.
         if self.is(k, AR_NEXT) || self.is(k, AR_PAST) {
-            return (k + 1, Spec::new(Base::YearLess { m, d: Some(d), fut: self.is(k, AR_NEXT) }, 0.8));
+            return (
+                k + 1,
+                Spec::new(
+                    Base::YearLess {
+                        m,
+                        d: Some(d),
+                        fut: self.is(k, AR_NEXT),
+                    },
+                    0.8,
+                ),
+            );
         }
-        (k, Spec::new(Base::YearLess { m, d: Some(d), fut: self.future_tense(k.saturating_sub(1)) }, 0.75))
+        (
+            k,
+            Spec::new(
+                Base::YearLess {
+                    m,
+                    d: Some(d),
+                    fut: self.future_tense(k.saturating_sub(1)),
+                },
+                0.75,
+            ),
+        )
     }
 
     /// "يونيو 2024", "شهر يونيو", "يونيو الماضي", "June 2024", "last June", "in June".
@@ -1876,7 +2652,17 @@ impl<'a> Parser<'a> {
         if !named && (amb || !ctx) {
             return None;
         }
-        Some((end, Spec::new(Base::YearLess { m, d: None, fut: self.future_tense(i) }, 0.7)))
+        Some((
+            end,
+            Spec::new(
+                Base::YearLess {
+                    m,
+                    d: None,
+                    fut: self.future_tense(i),
+                },
+                0.7,
+            ),
+        ))
     }
 
     /// "الربع الأول من 2024", "النصف الثاني من العام", "the first quarter of 2024", "Q1 2024".
@@ -1910,14 +2696,26 @@ impl<'a> Parser<'a> {
             (q, self.lookup(k + 1, AR_ORD_PART)?, k + 2)
         } else {
             let n = self.lookup(k, EN_ORD_PART)?;
-            let e = if self.exact(k + 1, &["-"]) { k + 2 } else { k + 1 };
+            let e = if self.exact(k + 1, &["-"]) {
+                k + 2
+            } else {
+                k + 1
+            };
             let q = self.exact(e, &["quarter"]);
             if !q && !self.exact(e, &["half"]) {
                 return None;
             }
             (q, n, e + 1)
         };
-        let n = if n == 0 { if quarter { 4 } else { 2 } } else { n };
+        let n = if n == 0 {
+            if quarter {
+                4
+            } else {
+                2
+            }
+        } else {
+            n
+        };
         if (quarter && n > 4) || (!quarter && n > 2) {
             return None;
         }
@@ -1930,15 +2728,37 @@ impl<'a> Parser<'a> {
         if let Some((e2, s)) = self.year_phrase(e) {
             return Some((e2, s.op(op)));
         }
-        Some((e, Spec::new(Base::CtxYear { fut: self.future_tense(i) }, 0.6).op(op)))
+        Some((
+            e,
+            Spec::new(
+                Base::CtxYear {
+                    fut: self.future_tense(i),
+                },
+                0.6,
+            )
+            .op(op),
+        ))
     }
 
     /// "صيف 2024", "الصيف الماضي", "summer 2024", "the summer of 2024", "last summer".
     fn season(&self, i: usize, ctx: bool) -> Option<Hit> {
         const AR: &[(&str, u8)] = &[
-            ("ربيع", 1), ("الربيع", 1), ("صيف", 2), ("الصيف", 2), ("خريف", 3), ("الخريف", 3), ("شتاء", 4), ("الشتاء", 4),
+            ("ربيع", 1),
+            ("الربيع", 1),
+            ("صيف", 2),
+            ("الصيف", 2),
+            ("خريف", 3),
+            ("الخريف", 3),
+            ("شتاء", 4),
+            ("الشتاء", 4),
         ];
-        const EN: &[(&str, u8)] = &[("spring", 1), ("summer", 2), ("fall", 3), ("autumn", 3), ("winter", 4)];
+        const EN: &[(&str, u8)] = &[
+            ("spring", 1),
+            ("summer", 2),
+            ("fall", 3),
+            ("autumn", 3),
+            ("winter", 4),
+        ];
         let ar = self.lang == Lang::Ar;
         let mut k = i;
         let mut dir = 0i8;
@@ -1987,13 +2807,30 @@ impl<'a> Parser<'a> {
             }
         }
         if dir != 0 {
-            return Some((e, Spec::new(Base::Doc, 0.75).op(Op::Contain(Gran::Season)).op(Op::Shift(0, Gran::Season)).op(Op::Season(s)).op(Op::Shift(if dir < 0 { -1 } else { 1 }, Gran::Year)).op(Op::Contain(Gran::Season))));
+            return Some((
+                e,
+                Spec::new(Base::Doc, 0.75)
+                    .op(Op::Contain(Gran::Season))
+                    .op(Op::Shift(0, Gran::Season))
+                    .op(Op::Season(s))
+                    .op(Op::Shift(if dir < 0 { -1 } else { 1 }, Gran::Year))
+                    .op(Op::Contain(Gran::Season)),
+            ));
         }
         if this {
             return Some((e, Spec::new(Base::Doc, 0.75).op(Op::Season(s))));
         }
         if ctx && (ar || self.exact(i, &["the"])) {
-            return Some((e, Spec::new(Base::CtxYear { fut: self.future_tense(i) }, 0.6).op(Op::Season(s))));
+            return Some((
+                e,
+                Spec::new(
+                    Base::CtxYear {
+                        fut: self.future_tense(i),
+                    },
+                    0.6,
+                )
+                .op(Op::Season(s)),
+            ));
         }
         None
     }
@@ -2006,7 +2843,8 @@ impl<'a> Parser<'a> {
             }
             i + 1
         } else {
-            self.seq(i, &["the", "year"]).or_else(|| self.seq(i, &["year"]))?
+            self.seq(i, &["the", "year"])
+                .or_else(|| self.seq(i, &["year"]))?
         };
         let y = self.year_num(k, 1000, 2999)?;
         Some((k + 1, Spec::new(Base::Abs(Unit::Year(y)), 0.9)))
@@ -2015,16 +2853,34 @@ impl<'a> Parser<'a> {
     /// "العام الماضي", "هذا الشهر", "الأسبوع المقبل", "last year", "this week", "next month".
     fn deictic_unit(&self, i: usize) -> Option<Hit> {
         const AR_U: &[(&str, Gran)] = &[
-            ("العام", Gran::Year), ("السنه", Gran::Year), ("الشهر", Gran::Month), ("الاسبوع", Gran::Week),
-            ("عام", Gran::Year), ("سنه", Gran::Year), ("شهر", Gran::Month), ("اسبوع", Gran::Week),
+            ("العام", Gran::Year),
+            ("السنه", Gran::Year),
+            ("الشهر", Gran::Month),
+            ("الاسبوع", Gran::Week),
+            ("عام", Gran::Year),
+            ("سنه", Gran::Year),
+            ("شهر", Gran::Month),
+            ("اسبوع", Gran::Week),
         ];
-        const EN_U: &[(&str, Gran)] = &[("year", Gran::Year), ("month", Gran::Month), ("week", Gran::Week)];
+        const EN_U: &[(&str, Gran)] = &[
+            ("year", Gran::Year),
+            ("month", Gran::Month),
+            ("week", Gran::Week),
+        ];
         if self.lang == Lang::Ar {
             if self.is(i, &["هذا", "هذه"]) {
-                let g = self.lookup(i + 1, AR_U).filter(|_| self.w(i + 1).starts_with("ال"))?;
+                let g = self
+                    .lookup(i + 1, AR_U)
+                    .filter(|_| self.w(i + 1).starts_with("ال"))?;
                 return Some((i + 2, Spec::new(Base::Doc, 0.85).op(Op::Contain(g))));
             }
-            if !self.tok(i)?.forms.iter().chain(std::iter::once(&self.w(i).to_string())).any(|f| f.starts_with("ال")) {
+            if !self
+                .tok(i)?
+                .forms
+                .iter()
+                .chain(std::iter::once(&self.w(i).to_string()))
+                .any(|f| f.starts_with("ال"))
+            {
                 return None;
             }
             let g = self.lookup(i, AR_U)?;
@@ -2037,7 +2893,12 @@ impl<'a> Parser<'a> {
             } else {
                 return None;
             };
-            return Some((i + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(n, g)).op(Op::Contain(g))));
+            return Some((
+                i + 2,
+                Spec::new(Base::Doc, 0.85)
+                    .op(Op::Shift(n, g))
+                    .op(Op::Contain(g)),
+            ));
         }
         let mut k = i;
         let n = match self.w(k) {
@@ -2051,28 +2912,61 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let g = self.lookup(k + 1, EN_U)?;
-        Some((k + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(n, g)).op(Op::Contain(g))))
+        Some((
+            k + 2,
+            Spec::new(Base::Doc, 0.85)
+                .op(Op::Shift(n, g))
+                .op(Op::Contain(g)),
+        ))
     }
 
     /// "أمس", "أول أمس", "اليوم", "غدا", "مساء أمس", "yesterday", "today", "tomorrow".
     fn deictic_day(&self, i: usize) -> Option<Hit> {
         let ar = self.lang == Lang::Ar;
         let mut k = i;
-        if ar && self.is(k, &["مساء", "صباح", "ليل", "ليله", "ظهر", "فجر", "عصر", "ظهيره"]) && self.tok(k + 1).is_some() {
+        if ar
+            && self.is(
+                k,
+                &["مساء", "صباح", "ليل", "ليله", "ظهر", "فجر", "عصر", "ظهيره"],
+            )
+            && self.tok(k + 1).is_some()
+        {
             k += 1;
         }
         let (e, n, conf) = if ar {
             if self.is(k, &["اول"]) && self.exact(k + 1, &["امس"]) {
                 (k + 2, -2, 0.9)
-            } else if self.is(k, &["اول"]) && self.exact(k + 1, &["من"]) && self.exact(k + 2, &["امس"]) {
+            } else if self.is(k, &["اول"])
+                && self.exact(k + 1, &["من"])
+                && self.exact(k + 2, &["امس"])
+            {
                 (k + 3, -2, 0.9)
             } else if self.is(k, &["امس", "البارحه"]) {
                 (k + 1, -1, 0.9)
-            } else if self.is(k, &["غدا", "غد"]) && !self.is(k, &["غد"]) || (self.is(k, &["غد"]) && k > i) {
+            } else if self.is(k, &["غدا", "غد"]) && !self.is(k, &["غد"])
+                || (self.is(k, &["غد"]) && k > i)
+            {
                 (k + 1, 1, 0.85)
-            } else if self.is(k, &["اليوم"]) && !self.is(k + 1, &["نفسه", "ذاته", "التالي", "السابق", "الاول", "الثاني", "الثالث"]) {
+            } else if self.is(k, &["اليوم"])
+                && !self.is(
+                    k + 1,
+                    &[
+                        "نفسه",
+                        "ذاته",
+                        "التالي",
+                        "السابق",
+                        "الاول",
+                        "الثاني",
+                        "الثالث",
+                    ],
+                )
+            {
                 // "اليوم الثلاثاء": today, a Tuesday.
-                let e = if self.lookup(k + 1, AR_WEEKDAYS).is_some() { k + 2 } else { k + 1 };
+                let e = if self.lookup(k + 1, AR_WEEKDAYS).is_some() {
+                    k + 2
+                } else {
+                    k + 1
+                };
                 (e, 0, 0.75)
             } else if self.is(k, &["الليله"]) && self.is(k + 1, AR_PAST) {
                 (k + 2, -1, 0.85)
@@ -2091,11 +2985,25 @@ impl<'a> Parser<'a> {
                     ("yesterday", _) => -1,
                     ("today" | "tonight", _) => 0,
                     ("tomorrow", _) => 1,
-                    ("last", "night") => return Some((k + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(-1, Gran::Day)))),
-                    ("this", "morning" | "evening" | "afternoon") => return Some((k + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(0, Gran::Day)))),
+                    ("last", "night") => {
+                        return Some((
+                            k + 2,
+                            Spec::new(Base::Doc, 0.85).op(Op::Shift(-1, Gran::Day)),
+                        ))
+                    }
+                    ("this", "morning" | "evening" | "afternoon") => {
+                        return Some((
+                            k + 2,
+                            Spec::new(Base::Doc, 0.85).op(Op::Shift(0, Gran::Day)),
+                        ))
+                    }
                     _ => return None,
                 };
-                let e = if self.exact(k + 1, &["morning", "evening", "afternoon", "night"]) { k + 2 } else { k + 1 };
+                let e = if self.exact(k + 1, &["morning", "evening", "afternoon", "night"]) {
+                    k + 2
+                } else {
+                    k + 1
+                };
                 (e, n, 0.85)
             }
         };
@@ -2106,18 +3014,43 @@ impl<'a> Parser<'a> {
     /// "the following month", "that evening", "the same day", "the day after the inauguration".
     fn anaphoric_unit(&self, i: usize) -> Option<Hit> {
         const AR_U: &[(&str, Gran)] = &[
-            ("اليوم", Gran::Day), ("المساء", Gran::Day), ("الصباح", Gran::Day), ("الليله", Gran::Day), ("النهار", Gran::Day),
-            ("الاسبوع", Gran::Week), ("الشهر", Gran::Month), ("العام", Gran::Year), ("السنه", Gran::Year),
-            ("الوقت", Gran::Hour), ("الحين", Gran::Hour), ("الفتره", Gran::Hour), ("اللحظه", Gran::Hour), ("اليوم", Gran::Day),
+            ("اليوم", Gran::Day),
+            ("المساء", Gran::Day),
+            ("الصباح", Gran::Day),
+            ("الليله", Gran::Day),
+            ("النهار", Gran::Day),
+            ("الاسبوع", Gran::Week),
+            ("الشهر", Gran::Month),
+            ("العام", Gran::Year),
+            ("السنه", Gran::Year),
+            ("الوقت", Gran::Hour),
+            ("الحين", Gran::Hour),
+            ("الفتره", Gran::Hour),
+            ("اللحظه", Gran::Hour),
+            ("اليوم", Gran::Day),
         ];
         const EN_U: &[(&str, Gran)] = &[
-            ("day", Gran::Day), ("evening", Gran::Day), ("morning", Gran::Day), ("night", Gran::Day), ("afternoon", Gran::Day),
-            ("week", Gran::Week), ("month", Gran::Month), ("year", Gran::Year), ("time", Gran::Hour),
+            ("day", Gran::Day),
+            ("evening", Gran::Day),
+            ("morning", Gran::Day),
+            ("night", Gran::Day),
+            ("afternoon", Gran::Day),
+            ("week", Gran::Week),
+            ("month", Gran::Month),
+            ("year", Gran::Year),
+            ("time", Gran::Hour),
         ];
         let ar = self.lang == Lang::Ar;
         let prev = |g: Gran, e: usize, conf: f32| -> Option<Hit> {
             let s = Spec::new(Base::Prev, conf);
-            Some((e, if g == Gran::Hour { s } else { s.op(Op::Contain(g)) }))
+            Some((
+                e,
+                if g == Gran::Hour {
+                    s
+                } else {
+                    s.op(Op::Contain(g))
+                },
+            ))
         };
         if ar {
             // ذلك اليوم, تلك الليلة; نفس اليوم
@@ -2198,27 +3131,54 @@ impl<'a> Parser<'a> {
 
     /// What a relation or an offset points at: a named event or a date.
     fn target(&self, i: usize) -> Option<Hit> {
-        self.anniversary(i)
-            .or_else(|| self.event(i)).or_else(|| self.date_core(i, true).filter(|(_, s)| s.base != Base::Prev))
+        self.anniversary(i).or_else(|| self.event(i)).or_else(|| {
+            self.date_core(i, true)
+                .filter(|(_, s)| s.base != Base::Prev)
+        })
     }
 
     /// "الذكرى الأولى للغزو الروسي", "the first anniversary of the invasion": the event's day
     /// n years on.
     fn anniversary(&self, i: usize) -> Option<Hit> {
         const AR: &[(&str, i32)] = &[
-            ("الاولي", 1), ("الثانيه", 2), ("الثالثه", 3), ("الرابعه", 4), ("الخامسه", 5), ("السادسه", 6), ("السابعه", 7),
-            ("الثامنه", 8), ("التاسعه", 9), ("العاشره", 10), ("العشرين", 20),
+            ("الاولي", 1),
+            ("الثانيه", 2),
+            ("الثالثه", 3),
+            ("الرابعه", 4),
+            ("الخامسه", 5),
+            ("السادسه", 6),
+            ("السابعه", 7),
+            ("الثامنه", 8),
+            ("التاسعه", 9),
+            ("العاشره", 10),
+            ("العشرين", 20),
         ];
         const EN: &[(&str, i32)] = &[
-            ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
-            ("eighth", 8), ("ninth", 9), ("tenth", 10), ("twentieth", 20),
+            ("first", 1),
+            ("second", 2),
+            ("third", 3),
+            ("fourth", 4),
+            ("fifth", 5),
+            ("sixth", 6),
+            ("seventh", 7),
+            ("eighth", 8),
+            ("ninth", 9),
+            ("tenth", 10),
+            ("twentieth", 20),
         ];
         let (n, k) = if self.lang == Lang::Ar {
             if !self.is(i, &["الذكري"]) {
                 return None;
             }
             let n = self.lookup(i + 1, AR)?;
-            (n, if self.exact(i + 2, &["ل"]) { i + 3 } else { i + 2 })
+            (
+                n,
+                if self.exact(i + 2, &["ل"]) {
+                    i + 3
+                } else {
+                    i + 2
+                },
+            )
         } else {
             let k = if self.exact(i, &["the"]) { i + 1 } else { i };
             let n = self.lookup(k, EN)?;
@@ -2248,17 +3208,29 @@ impl<'a> Parser<'a> {
         }
         let mut best: Option<(usize, Date)> = None;
         for (words, dates) in &self.events {
-            let ok = words.iter().enumerate().all(|(j, w)| if j == 0 { self.is(k, &[w]) } else { self.exact(k + j, &[w]) });
+            let ok = words.iter().enumerate().all(|(j, w)| {
+                if j == 0 {
+                    self.is(k, &[w])
+                } else {
+                    self.exact(k + j, &[w])
+                }
+            });
             if !ok || best.is_some_and(|(e, _)| k + words.len() <= e) {
                 continue;
             }
             let date = match self.doc {
-                Some(doc) if upcoming => dates.iter().min_by_key(|d| (day_number(**d) - day_number(doc)).abs()).copied(),
+                Some(doc) if upcoming => dates
+                    .iter()
+                    .min_by_key(|d| (day_number(**d) - day_number(doc)).abs())
+                    .copied(),
                 Some(doc) => {
                     let past = dates.iter().filter(|d| **d <= doc).max();
                     // An event weeks ahead is the one meant when the last is years old
                     // ("on Election Day" a month before it).
-                    let soon = dates.iter().filter(|d| **d > doc && day_number(**d) - day_number(doc) <= 90).min();
+                    let soon = dates
+                        .iter()
+                        .filter(|d| **d > doc && day_number(**d) - day_number(doc) <= 90)
+                        .min();
                     match (past, soon) {
                         (Some(p), Some(n)) if day_number(doc) - day_number(*p) > 365 => Some(*n),
                         (None, Some(n)) => Some(*n),
@@ -2294,28 +3266,38 @@ impl<'a> Parser<'a> {
         let kind = EVENT_KINDS.iter().find(|kind| {
             kind.iter().enumerate().all(|(j, w)| {
                 let t = self.tok(k + j);
-                t.is_some_and(|t| same_word(t.w, w) || (j == 0 && t.forms.iter().any(|f| same_word(f, w) && f == w)))
+                t.is_some_and(|t| {
+                    same_word(t.w, w)
+                        || (j == 0 && t.forms.iter().any(|f| same_word(f, w) && f == w))
+                })
             })
         })?;
         // Arabic: a kind word without a year must be definite ("الانتخابات", not "انتخابات").
-        let first_definite = self.tok(k).is_some_and(|t| t.w.starts_with("ال") || t.forms.iter().any(|f| f.starts_with("ال")));
+        let first_definite = self
+            .tok(k)
+            .is_some_and(|t| t.w.starts_with("ال") || t.forms.iter().any(|f| f.starts_with("ال")));
         let mut words: Vec<&str> = kind.to_vec();
         k += kind.len();
         let names_with = |words: &[&str]| -> Vec<Date> {
             let mut ds: Vec<Date> = self
                 .events
                 .iter()
-                .filter(|(name, _)| name.windows(words.len()).any(|win| win.iter().zip(words).all(|(a, b)| same_word(a, b))))
+                .filter(|(name, _)| {
+                    name.windows(words.len())
+                        .any(|win| win.iter().zip(words).all(|(a, b)| same_word(a, b)))
+                })
                 .flat_map(|(_, ds)| ds.iter().copied())
                 .collect();
-            ds.sort_unstable();
+            crate::sort_by_u64_key(&mut ds, |d| crate::date_key(*d));
             ds.dedup();
             ds
         };
         let mut dates = names_with(&words);
         // Longer: "الانتخابات الرئاسية" (names containing both words).
         while words.len() < 5 {
-            let Some(t) = self.tok(k).filter(|t| t.word && self.num(k).is_none()) else { break };
+            let Some(t) = self.tok(k).filter(|t| t.word && self.num(k).is_none()) else {
+                break;
+            };
             let mut longer = words.clone();
             longer.push(t.w);
             let ds = names_with(&longer);
@@ -2348,9 +3330,23 @@ impl<'a> Parser<'a> {
             return None;
         }
         let dn = day_number(self.doc?);
-        let within = |lo: i64, hi: i64| -> Vec<Date> { dates.iter().copied().filter(|d| (lo..=hi).contains(&(day_number(*d) - dn))).collect() };
-        let pick = if upcoming { within(-730, 730) } else { within(-730, 0) };
-        let pick = if pick.is_empty() && !upcoming { within(1, 90) } else { pick };
+        let within = |lo: i64, hi: i64| -> Vec<Date> {
+            dates
+                .iter()
+                .copied()
+                .filter(|d| (lo..=hi).contains(&(day_number(*d) - dn)))
+                .collect()
+        };
+        let pick = if upcoming {
+            within(-730, 730)
+        } else {
+            within(-730, 0)
+        };
+        let pick = if pick.is_empty() && !upcoming {
+            within(1, 90)
+        } else {
+            pick
+        };
         let [d] = pick.as_slice() else { return None };
         Some((k, Spec::new(Base::Event(*d), 0.75)))
     }
@@ -2361,8 +3357,15 @@ impl<'a> Parser<'a> {
         let y = self.year_num(i, 1900, 2100)?;
         let prev_adj = i > 0 && self.adjacent(i - 1);
         let next_adj = self.adjacent(i);
-        if (!ctx && prev_adj && self.exact(i.wrapping_sub(1), &[",", ".", "$", "€", "£", "#", ":", "/", "-"]))
-            || (next_adj && self.exact(i + 1, &[",", ".", ":", "%", "/", "-"]) && self.num(i + 2).is_some())
+        if (!ctx
+            && prev_adj
+            && self.exact(
+                i.wrapping_sub(1),
+                &[",", ".", "$", "€", "£", "#", ":", "/", "-"],
+            ))
+            || (next_adj
+                && self.exact(i + 1, &[",", ".", ":", "%", "/", "-"])
+                && self.num(i + 2).is_some())
             || (next_adj && self.exact(i + 1, &["%"]))
         {
             return None;
@@ -2377,7 +3380,10 @@ impl<'a> Parser<'a> {
         if i > 0 && self.num(i - 1).is_some() {
             return None;
         }
-        Some((i + 1, Spec::new(Base::Abs(Unit::Year(y)), if ctx { 0.8 } else { 0.6 })))
+        Some((
+            i + 1,
+            Spec::new(Base::Abs(Unit::Year(y)), if ctx { 0.8 } else { 0.6 }),
+        ))
     }
 
     /// After a relation, an occasion named by a noun and its year: "مع اقتراب انتخابات 2024",
@@ -2385,11 +3391,16 @@ impl<'a> Parser<'a> {
     fn named_year(&self, i: usize) -> Option<Hit> {
         if self.lang == Lang::Ar {
             for n in 1..=2 {
-                let words_ok = (i..i + n).all(|k| self.tok(k).is_some_and(|t| t.word && self.num(k).is_none() && !self.is(k, AMOUNT_BEFORE)));
+                let words_ok = (i..i + n).all(|k| {
+                    self.tok(k).is_some_and(|t| {
+                        t.word && self.num(k).is_none() && !self.is(k, AMOUNT_BEFORE)
+                    })
+                });
                 if words_ok {
                     if let Some(y) = self.year_num(i + n, 1900, 2100) {
                         // "الفترة 2010-2018" is a range, read at the year.
-                        let span = self.exact(i + n + 1, &["-", "–"]) && self.num(i + n + 2).is_some();
+                        let span =
+                            self.exact(i + n + 1, &["-", "–"]) && self.num(i + n + 2).is_some();
                         if !self.is(i + n + 1, AMOUNT_AFTER) && !span {
                             return Some((i + n + 1, Spec::new(Base::Abs(Unit::Year(y)), 0.7)));
                         }
@@ -2400,7 +3411,9 @@ impl<'a> Parser<'a> {
         }
         let k = if self.exact(i, &["the"]) { i + 1 } else { i };
         let y = self.year_num(k, 1900, 2100)?;
-        let noun = self.tok(k + 1).filter(|t| t.word && self.num(k + 1).is_none() && !self.is(k + 1, AMOUNT_AFTER))?;
+        let noun = self
+            .tok(k + 1)
+            .filter(|t| t.word && self.num(k + 1).is_none() && !self.is(k + 1, AMOUNT_AFTER))?;
         let _ = noun;
         Some((k + 2, Spec::new(Base::Abs(Unit::Year(y)), 0.7)))
     }
@@ -2429,8 +3442,18 @@ impl<'a> Parser<'a> {
                 count = Some(None);
                 k += 2;
             }
-        } else if let Some(e) = self.seq(k, &["a", "few"]).or_else(|| self.seq(k, &["a", "couple", "of"])).or_else(|| self.seq(k, &["several"])).or_else(|| self.seq(k, &["some"])).or_else(|| self.seq(k, &["few"])) {
-            count = Some(if self.w(k + 1) == "couple" { Some(2) } else { None });
+        } else if let Some(e) = self
+            .seq(k, &["a", "few"])
+            .or_else(|| self.seq(k, &["a", "couple", "of"]))
+            .or_else(|| self.seq(k, &["several"]))
+            .or_else(|| self.seq(k, &["some"]))
+            .or_else(|| self.seq(k, &["few"]))
+        {
+            count = Some(if self.w(k + 1) == "couple" {
+                Some(2)
+            } else {
+                None
+            });
             k = e;
         } else if let Some(v) = self.lookup(k, EN_NUMBERS) {
             count = Some(Some(v));
@@ -2445,7 +3468,10 @@ impl<'a> Parser<'a> {
         };
         if count.is_none() && implied == 1 {
             // "قبل عام 2024" (before the year 2024), "بعد يوم الثلاثاء": not a duration.
-            if self.year_num(k, 1000, 2999).is_some() || self.month(k).is_some() || self.lookup(k, AR_WEEKDAYS).is_some() {
+            if self.year_num(k, 1000, 2999).is_some()
+                || self.month(k).is_some()
+                || self.lookup(k, AR_WEEKDAYS).is_some()
+            {
                 return None;
             }
         }
@@ -2477,7 +3503,8 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let target_given = base.is_some();
-        let spec = base.unwrap_or_else(|| Spec::new(if before { Base::Doc } else { Base::PrevOrDoc }, 0.8));
+        let spec = base
+            .unwrap_or_else(|| Spec::new(if before { Base::Doc } else { Base::PrevOrDoc }, 0.8));
         let conf = if target_given { 0.85 } else { 0.8 };
         Some((k, offset(spec, n, g, before, conf)))
     }
@@ -2485,7 +3512,11 @@ impl<'a> Parser<'a> {
     // ----- top level -----
 
     fn relation(&self, i: usize) -> (usize, RelW) {
-        let table = if self.lang == Lang::Ar { AR_RELATIONS } else { EN_RELATIONS };
+        let table = if self.lang == Lang::Ar {
+            AR_RELATIONS
+        } else {
+            EN_RELATIONS
+        };
         for (words, r) in table {
             if let Some(e) = self.seq(i, words) {
                 return (e, *r);
@@ -2507,12 +3538,22 @@ impl<'a> Parser<'a> {
                 return None;
             };
             if self.exact(i + 1, &["غد"]) && !before {
-                return Some((i + 2, Spec::new(Base::Doc, 0.85).op(Op::Shift(2, Gran::Day))));
+                return Some((
+                    i + 2,
+                    Spec::new(Base::Doc, 0.85).op(Op::Shift(2, Gran::Day)),
+                ));
             }
             // "بعد وصوله بيوم", "قبل الاجتماع بأسبوعين": an offset from what was just narrated.
-            if self.tok(i + 1).is_some_and(|t| t.word) && self.num(i + 1).is_none() && self.w(i + 2).starts_with('ب') && self.event(i + 1).is_none() {
+            if self.tok(i + 1).is_some_and(|t| t.word)
+                && self.num(i + 1).is_none()
+                && self.w(i + 2).starts_with('ب')
+                && self.event(i + 1).is_none()
+            {
                 if let Some((e, Some(n), g)) = self.duration(i + 2) {
-                    return Some((e, offset(Spec::new(Base::Prev, 0.7), Some(n), g, before, 0.7)));
+                    return Some((
+                        e,
+                        offset(Spec::new(Base::Prev, 0.7), Some(n), g, before, 0.7),
+                    ));
                 }
             }
             let mut k = i + 1;
@@ -2521,7 +3562,11 @@ impl<'a> Parser<'a> {
                 k += 1;
             }
             let noun = self.exact(k, AR_EVENT_NOUNS) && (demonstrative || self.is_boundary(k + 1));
-            if !(noun || (demonstrative && self.exact(i + 1, &["ذلك"]) && !self.tok(k).is_some_and(|t| t.word && t.w.starts_with("ال")))) {
+            if !(noun
+                || (demonstrative
+                    && self.exact(i + 1, &["ذلك"])
+                    && !self.tok(k).is_some_and(|t| t.word && t.w.starts_with("ال"))))
+            {
                 return None;
             }
             if noun {
@@ -2533,7 +3578,11 @@ impl<'a> Parser<'a> {
                     return Some((e, offset(Spec::new(Base::Prev, 0.8), n, g, before, 0.8)));
                 }
             }
-            let rel = if before { Rel::Before(None) } else { Rel::After(None) };
+            let rel = if before {
+                Rel::Before(None)
+            } else {
+                Rel::After(None)
+            };
             let mut s = Spec::new(Base::Prev, 0.6);
             s.rel = rel;
             return Some((k, s));
@@ -2542,7 +3591,11 @@ impl<'a> Parser<'a> {
         if let Some((k, n, g)) = self.duration(i) {
             match self.w(k) {
                 "ago" | "earlier" if self.w(k) == "ago" || n.is_some() => {
-                    let base = if self.w(k) == "ago" { Base::Doc } else { Base::Prev };
+                    let base = if self.w(k) == "ago" {
+                        Base::Doc
+                    } else {
+                        Base::Prev
+                    };
                     return Some((k + 1, offset(Spec::new(base, 0.85), n, g, true, 0.85)));
                 }
                 "later" | "afterwards" | "afterward" => {
@@ -2556,15 +3609,31 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
-        if self.exact(i, &["afterwards", "afterward"]) || self.seq(i, &["after", "that"]).is_some() || self.seq(i, &["after", "this"]).is_some() {
-            let e = if self.exact(i, &["after"]) { i + 2 } else { i + 1 };
+        if self.exact(i, &["afterwards", "afterward"])
+            || self.seq(i, &["after", "that"]).is_some()
+            || self.seq(i, &["after", "this"]).is_some()
+        {
+            let e = if self.exact(i, &["after"]) {
+                i + 2
+            } else {
+                i + 1
+            };
             let mut s = Spec::new(Base::Prev, 0.55);
             s.rel = Rel::After(None);
             return Some((e, s));
         }
-        if self.exact(i, &["after", "before"]) && self.exact(i + 1, &["the"]) && self.exact(i + 2, EN_EVENT_NOUNS) && self.is_boundary(i + 3) && self.event(i + 1).is_none() {
+        if self.exact(i, &["after", "before"])
+            && self.exact(i + 1, &["the"])
+            && self.exact(i + 2, EN_EVENT_NOUNS)
+            && self.is_boundary(i + 3)
+            && self.event(i + 1).is_none()
+        {
             let mut s = Spec::new(Base::Prev, 0.6);
-            s.rel = if self.w(i) == "after" { Rel::After(None) } else { Rel::Before(None) };
+            s.rel = if self.w(i) == "after" {
+                Rel::After(None)
+            } else {
+                Rel::Before(None)
+            };
             return Some((i + 3, s));
         }
         None
@@ -2578,28 +3647,52 @@ impl<'a> Parser<'a> {
         let (j, rel) = self.relation(i);
         let hit = if j > i {
             self.duration_phrase(j, rel).or_else(|| {
-                let upcoming = matches!(rel, RelW::Approach(_) | RelW::Rel(Rel::Before(_)) | RelW::Eve);
-                let core = self.event_near(j, upcoming).or_else(|| self.modded_core(j, true)).or_else(|| self.named_year(j));
+                let upcoming = matches!(
+                    rel,
+                    RelW::Approach(_) | RelW::Rel(Rel::Before(_)) | RelW::Eve
+                );
+                let core = self
+                    .event_near(j, upcoming)
+                    .or_else(|| self.modded_core(j, true))
+                    .or_else(|| self.named_year(j));
                 core.map(|(k, s)| self.with_relation(k, s, rel))
             })
         } else {
             None
         };
-        let hit = hit.or_else(|| self.anniversary(i)).or_else(|| self.modded_core(i, false));
-        let range = self.range(i).or_else(|| if j > i && rel == RelW::Plain { self.range(j) } else { None });
+        let hit = hit
+            .or_else(|| self.anniversary(i))
+            .or_else(|| self.modded_core(i, false));
+        let range = self.range(i).or_else(|| {
+            if j > i && rel == RelW::Plain {
+                self.range(j)
+            } else {
+                None
+            }
+        });
         // The longest reading wins.
-        [range, standalone, hit].into_iter().flatten().fold(None, |best: Option<Hit>, h| match best {
-            Some(b) if b.0 >= h.0 => Some(b),
-            _ => Some(h),
-        })
+        [range, standalone, hit]
+            .into_iter()
+            .flatten()
+            .fold(None, |best: Option<Hit>, h| match best {
+                Some(b) if b.0 >= h.0 => Some(b),
+                _ => Some(h),
+            })
     }
 
     fn with_relation(&self, k: usize, mut s: Spec, rel: RelW) -> Hit {
-        let day_ref = matches!(s.base, Base::Event(_) | Base::Abs(Unit::Day(_))) && s.ops.is_empty();
+        let day_ref =
+            matches!(s.base, Base::Event(_) | Base::Abs(Unit::Day(_))) && s.ops.is_empty();
         match rel {
             RelW::Plain => {}
             RelW::Rel(Rel::By) => s.rel = Rel::By,
-            RelW::Rel(Rel::Approx) => s.rel = if s.modi.is_some() { Rel::Plain } else { Rel::Approx },
+            RelW::Rel(Rel::Approx) => {
+                s.rel = if s.modi.is_some() {
+                    Rel::Plain
+                } else {
+                    Rel::Approx
+                }
+            }
             RelW::Rel(r @ (Rel::Before(_) | Rel::After(_))) => {
                 // "بعد انتخاب ترامب بأيام", "قبل التنصيب بيومين"
                 if self.lang == Lang::Ar && self.w(k).starts_with('ب') {
@@ -2621,7 +3714,11 @@ impl<'a> Parser<'a> {
                 if day_ref {
                     s.ops.push(Op::Shift(n, Gran::Day));
                 } else {
-                    s.rel = if n < 0 { Rel::Before(Some(7)) } else { Rel::After(Some(7)) };
+                    s.rel = if n < 0 {
+                        Rel::Before(Some(7))
+                    } else {
+                        Rel::After(Some(7))
+                    };
                 }
             }
         }
@@ -2649,7 +3746,11 @@ fn offset(mut s: Spec, n: Option<i64>, g: Gran, before: bool, conf: f32) -> Spec
         }
         None => {
             let w = vague_window(g);
-            s.rel = if before { Rel::Before(Some(w)) } else { Rel::After(Some(w)) };
+            s.rel = if before {
+                Rel::Before(Some(w))
+            } else {
+                Rel::After(Some(w))
+            };
             s.conf *= 0.8;
             s.vague = true;
         }
@@ -2676,7 +3777,12 @@ pub fn find_dates(nt: &NormText, lang: Lang, doc: Option<CivilDate>, kb: &Kb) ->
                 ctx.prev = Some(*narr);
             }
         }
-        out.push(TimeExpr { start, end: stop, text: nt.slice(start, stop), resolved: resolved.map(|r| r.0) });
+        out.push(TimeExpr {
+            start,
+            end: stop,
+            text: nt.slice(start, stop),
+            resolved: resolved.map(|r| r.0),
+        });
         i = end;
     }
     out
@@ -2735,16 +3841,27 @@ pub fn mod_name(m: Option<DateMod>) -> &'static str {
 /// `hijri` feature Hijri rows are skipped, not failed.
 pub fn eval(tsv: &str, kb: &Kb) -> EvalReport {
     let mut rep = EvalReport::default();
-    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.starts_with("lang\t") && !l.trim().is_empty()) {
+    for line in tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("lang\t") && !l.trim().is_empty())
+    {
         let f: Vec<&str> = line.split('\t').collect();
-        let [lang_s, class, refd, prev, sentence, phrase, value, md, ..] = f.as_slice() else { continue };
+        let [lang_s, class, refd, prev, sentence, phrase, value, md, ..] = f.as_slice() else {
+            continue;
+        };
         if *class == "hijri" && !cfg!(feature = "hijri") {
             rep.skipped += 1;
             continue;
         }
         let lang = if *lang_s == "ar" { Lang::Ar } else { Lang::En };
-        let text = if prev.is_empty() { sentence.to_string() } else { format!("{prev} {sentence}") };
-        let Some(byte) = text.rfind(phrase) else { continue };
+        let text = if prev.is_empty() {
+            sentence.to_string()
+        } else {
+            format!("{prev} {sentence}")
+        };
+        let Some(byte) = text.rfind(phrase) else {
+            continue;
+        };
         let ps = text[..byte].chars().count();
         let pe = ps + phrase.chars().count();
         let nt = NormText::new(&text);
@@ -2752,15 +3869,24 @@ pub fn eval(tsv: &str, kb: &Kb) -> EvalReport {
         let got: Vec<(String, &str)> = exprs
             .iter()
             .filter(|e| e.start < pe && ps < e.end)
-            .filter_map(|e| e.resolved.as_ref().map(|r| (r.value.clone(), mod_name(r.mod_))))
+            .filter_map(|e| {
+                e.resolved
+                    .as_ref()
+                    .map(|r| (r.value.clone(), mod_name(r.mod_)))
+            })
             .collect();
         let good = got.iter().any(|(v, m)| v == value && m == md);
         rep.overall.add(good);
         rep.by_lang.entry(lang_s.to_string()).or_default().add(good);
         rep.by_class.entry(class.to_string()).or_default().add(good);
-        rep.by_lang_class.entry(format!("{lang_s}/{class}")).or_default().add(good);
+        rep.by_lang_class
+            .entry(format!("{lang_s}/{class}"))
+            .or_default()
+            .add(good);
         if !good {
-            rep.misses.push(format!("{lang_s} {class} [{phrase}] want {value} {md} got {got:?}"));
+            rep.misses.push(format!(
+                "{lang_s} {class} [{phrase}] want {value} {md} got {got:?}"
+            ));
         }
     }
     rep
@@ -2776,20 +3902,38 @@ mod tests {
     }
 
     fn run(text: &str, lang: Lang, doc: &str) -> Vec<TimeExpr> {
-        find_dates(&NormText::new(text), lang, crate::parse_iso_date(doc), &kb())
+        find_dates(
+            &NormText::new(text),
+            lang,
+            crate::parse_iso_date(doc),
+            &kb(),
+        )
     }
 
     /// (text, document date, phrase that must be found, value, mod)
-    type Row = (&'static str, &'static str, &'static str, &'static str, Option<DateMod>);
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<DateMod>,
+    );
 
     fn check(lang: Lang, rows: &[Row]) {
         let mut bad = Vec::new();
         for &(text, doc, phrase, value, m) in rows {
             let exprs = run(text, lang, doc);
-            let hit = exprs.iter().find(|e| e.text.contains(phrase) || phrase.contains(e.text.as_str()));
-            let got = hit.and_then(|e| e.resolved.as_ref()).map(|r| (r.value.as_str(), r.mod_));
+            let hit = exprs
+                .iter()
+                .find(|e| e.text.contains(phrase) || phrase.contains(e.text.as_str()));
+            let got = hit
+                .and_then(|e| e.resolved.as_ref())
+                .map(|r| (r.value.as_str(), r.mod_));
             if got != Some((value, m)) {
-                bad.push(format!("{text:?}: want {value} {m:?}, got {got:?} from {:?}", exprs.iter().map(|e| &e.text).collect::<Vec<_>>()));
+                bad.push(format!(
+                    "{text:?}: want {value} {m:?}, got {got:?} from {:?}",
+                    exprs.iter().map(|e| &e.text).collect::<Vec<_>>()
+                ));
             }
         }
         assert!(bad.is_empty(), "{bad:#?}");
@@ -2799,47 +3943,208 @@ mod tests {
 
     #[test]
     fn arabic_absolute_dates_and_month_families() {
-        check(Lang::Ar, &[
-            ("وقع الاتفاق في 5 يونيو 2024 بالقاهرة", "2025-01-01", "5 يونيو 2024", "2024-06-05", None),
-            ("في الخامس من يونيو 2024 وقع", "2025-01-01", "الخامس من يونيو 2024", "2024-06-05", None),
-            ("في الحادي والعشرين من يناير 2025", "2025-02-01", "الحادي والعشرين من يناير 2025", "2025-01-21", None),
-            ("صدر القرار بتاريخ 5/6/2024", "2025-01-01", "5/6/2024", "2024-06-05", None),
-            ("صدر القرار بتاريخ ٥/٦/٢٠٢٤", "2025-01-01", "٥/٦/٢٠٢٤", "2024-06-05", None),
-            ("في يونيو/حزيران 2024", "2025-01-01", "يونيو/حزيران 2024", "2024-06", None),
-            ("في 27 كانون الثاني 2020", "2020-02-01", "27 كانون الثاني 2020", "2020-01-27", None),
-            ("في 3 كانون الأول 2020", "2021-02-01", "3 كانون الأول 2020", "2020-12-03", None),
-            ("في 17 تشرين الأول 2019", "2020-02-01", "17 تشرين الأول 2019", "2019-10-17", None),
-            ("في 20 تشرين الثاني 2019", "2020-02-01", "20 تشرين الثاني 2019", "2019-11-20", None),
-            ("يوم 4 آب 2020", "2020-09-01", "4 آب 2020", "2020-08-04", None),
-            ("في 1 جانفي 2023", "2023-02-01", "1 جانفي 2023", "2023-01-01", None),
-            ("يوم 29 غشت 2024", "2024-09-01", "29 غشت 2024", "2024-08-29", None),
-            ("في 30 يونية 2021", "2021-09-01", "30 يونية 2021", "2021-06-30", None),
-            ("في شهر مارس 2022", "2023-01-01", "مارس 2022", "2022-03", None),
-        ]);
+        check(
+            Lang::Ar,
+            &[
+                (
+                    "وقع الاتفاق في 5 يونيو 2024 بالقاهرة",
+                    "2025-01-01",
+                    "5 يونيو 2024",
+                    "2024-06-05",
+                    None,
+                ),
+                (
+                    "في الخامس من يونيو 2024 وقع",
+                    "2025-01-01",
+                    "الخامس من يونيو 2024",
+                    "2024-06-05",
+                    None,
+                ),
+                (
+                    "في الحادي والعشرين من يناير 2025",
+                    "2025-02-01",
+                    "الحادي والعشرين من يناير 2025",
+                    "2025-01-21",
+                    None,
+                ),
+                (
+                    "صدر القرار بتاريخ 5/6/2024",
+                    "2025-01-01",
+                    "5/6/2024",
+                    "2024-06-05",
+                    None,
+                ),
+                (
+                    "صدر القرار بتاريخ ٥/٦/٢٠٢٤",
+                    "2025-01-01",
+                    "٥/٦/٢٠٢٤",
+                    "2024-06-05",
+                    None,
+                ),
+                (
+                    "في يونيو/حزيران 2024",
+                    "2025-01-01",
+                    "يونيو/حزيران 2024",
+                    "2024-06",
+                    None,
+                ),
+                (
+                    "في 27 كانون الثاني 2020",
+                    "2020-02-01",
+                    "27 كانون الثاني 2020",
+                    "2020-01-27",
+                    None,
+                ),
+                (
+                    "في 3 كانون الأول 2020",
+                    "2021-02-01",
+                    "3 كانون الأول 2020",
+                    "2020-12-03",
+                    None,
+                ),
+                (
+                    "في 17 تشرين الأول 2019",
+                    "2020-02-01",
+                    "17 تشرين الأول 2019",
+                    "2019-10-17",
+                    None,
+                ),
+                (
+                    "في 20 تشرين الثاني 2019",
+                    "2020-02-01",
+                    "20 تشرين الثاني 2019",
+                    "2019-11-20",
+                    None,
+                ),
+                (
+                    "يوم 4 آب 2020",
+                    "2020-09-01",
+                    "4 آب 2020",
+                    "2020-08-04",
+                    None,
+                ),
+                (
+                    "في 1 جانفي 2023",
+                    "2023-02-01",
+                    "1 جانفي 2023",
+                    "2023-01-01",
+                    None,
+                ),
+                (
+                    "يوم 29 غشت 2024",
+                    "2024-09-01",
+                    "29 غشت 2024",
+                    "2024-08-29",
+                    None,
+                ),
+                (
+                    "في 30 يونية 2021",
+                    "2021-09-01",
+                    "30 يونية 2021",
+                    "2021-06-30",
+                    None,
+                ),
+                (
+                    "في شهر مارس 2022",
+                    "2023-01-01",
+                    "مارس 2022",
+                    "2022-03",
+                    None,
+                ),
+            ],
+        );
     }
 
     #[test]
     fn arabic_years_parts_seasons_and_modifiers() {
-        check(Lang::Ar, &[
-            ("تأسست الشركة عام 2015", "2024-01-01", "عام 2015", "2015", None),
-            ("مع اقتراب انتخابات 2024 تحوط", "2025-02-10", "انتخابات 2024", "2024", Some(Before)),
-            ("في الربع الأول من 2024 ارتفعت", "2024-06-01", "الربع الأول من 2024", "2024-Q1", None),
-            ("في النصف الثاني من العام الماضي", "2024-06-01", "النصف الثاني من العام الماضي", "2023-H2", None),
-            ("خلال صيف 2024", "2024-12-01", "صيف 2024", "2024-SU", None),
-            ("في أوائل يونيو/حزيران 2024", "2025-02-10", "أوائل يونيو/حزيران 2024", "2024-06", Some(Start)),
-            ("بحلول منتصف عام 2024", "2025-02-10", "منتصف عام 2024", "2024", Some(Mid)),
-            ("في أواخر 2023", "2024-02-10", "أواخر 2023", "2023", Some(End)),
-            ("قبل نهاية 2024", "2024-02-10", "نهاية 2024", "2024", Some(End)),
-            ("منذ 2019 تعمل", "2024-02-10", "منذ 2019", "2019", None),
-            ("في حدود عام 2005", "2024-02-10", "عام 2005", "2005", Some(Approx)),
-            ("في العام المقبل", "2024-02-10", "العام المقبل", "2025", None),
-            ("هذا العام", "2024-02-10", "هذا العام", "2024", None),
-        ]);
+        check(
+            Lang::Ar,
+            &[
+                (
+                    "تأسست الشركة عام 2015",
+                    "2024-01-01",
+                    "عام 2015",
+                    "2015",
+                    None,
+                ),
+                (
+                    "مع اقتراب انتخابات 2024 تحوط",
+                    "2025-02-10",
+                    "انتخابات 2024",
+                    "2024",
+                    Some(Before),
+                ),
+                (
+                    "في الربع الأول من 2024 ارتفعت",
+                    "2024-06-01",
+                    "الربع الأول من 2024",
+                    "2024-Q1",
+                    None,
+                ),
+                (
+                    "في النصف الثاني من العام الماضي",
+                    "2024-06-01",
+                    "النصف الثاني من العام الماضي",
+                    "2023-H2",
+                    None,
+                ),
+                ("خلال صيف 2024", "2024-12-01", "صيف 2024", "2024-SU", None),
+                (
+                    "في أوائل يونيو/حزيران 2024",
+                    "2025-02-10",
+                    "أوائل يونيو/حزيران 2024",
+                    "2024-06",
+                    Some(Start),
+                ),
+                (
+                    "بحلول منتصف عام 2024",
+                    "2025-02-10",
+                    "منتصف عام 2024",
+                    "2024",
+                    Some(Mid),
+                ),
+                (
+                    "في أواخر 2023",
+                    "2024-02-10",
+                    "أواخر 2023",
+                    "2023",
+                    Some(End),
+                ),
+                (
+                    "قبل نهاية 2024",
+                    "2024-02-10",
+                    "نهاية 2024",
+                    "2024",
+                    Some(End),
+                ),
+                ("منذ 2019 تعمل", "2024-02-10", "منذ 2019", "2019", None),
+                (
+                    "في حدود عام 2005",
+                    "2024-02-10",
+                    "عام 2005",
+                    "2005",
+                    Some(Approx),
+                ),
+                (
+                    "في العام المقبل",
+                    "2024-02-10",
+                    "العام المقبل",
+                    "2025",
+                    None,
+                ),
+                ("هذا العام", "2024-02-10", "هذا العام", "2024", None),
+            ],
+        );
     }
 
     #[test]
     fn amounts_are_not_years() {
-        for text in ["بقيمة 2024 مليار دولار", "دفع 2000 دولار", "نحو 2000 شخص في الساحة", "رقم 1999 في القائمة"] {
+        for text in [
+            "بقيمة 2024 مليار دولار",
+            "دفع 2000 دولار",
+            "نحو 2000 شخص في الساحة",
+            "رقم 1999 في القائمة",
+        ] {
             let exprs = run(text, Lang::Ar, "2024-01-01");
             assert!(exprs.is_empty(), "{text}: {exprs:?}");
         }
@@ -2848,25 +4153,82 @@ mod tests {
 
     #[test]
     fn arabic_deictic_expressions_use_the_document_date() {
-        check(Lang::Ar, &[
-            ("قال أمس إن", "2025-02-10", "أمس", "2025-02-09", None),
-            ("وقال البارحة", "2025-02-10", "البارحة", "2025-02-09", None),
-            ("أول أمس", "2025-02-10", "أول أمس", "2025-02-08", None),
-            ("سيعلن غدا", "2025-02-10", "غدا", "2025-02-11", None),
-            ("أعلن اليوم الاثنين", "2025-02-10", "اليوم", "2025-02-10", None),
-            ("في الأسبوع الماضي", "2025-02-10", "الأسبوع الماضي", "2025-W06", None),
-            ("في الشهر الماضي", "2025-02-10", "الشهر الماضي", "2025-01", None),
-            ("العام الماضي", "2025-02-10", "العام الماضي", "2024", None),
-            ("قبل أيام قليلة", "2025-02-10", "قبل أيام قليلة", "2025-02", Some(Before)),
-            ("منذ ثلاث سنوات", "2025-02-10", "منذ ثلاث سنوات", "2022", None),
-            ("قبل يومين", "2025-02-10", "قبل يومين", "2025-02-08", None),
-            ("قبل عشرين عاما", "2025-02-10", "قبل عشرين عاما", "2005", None),
-            // 2025-02-10 is a Monday: the last Tuesday is the 4th.
-            ("التقى الثلاثاء الماضي", "2025-02-10", "الثلاثاء الماضي", "2025-02-04", None),
-            ("التقى يوم الثلاثاء", "2025-02-10", "يوم الثلاثاء", "2025-02-04", None),
-            ("سيلتقي يوم الثلاثاء", "2025-02-10", "يوم الثلاثاء", "2025-02-11", None),
-            ("في الليلة الماضية", "2025-02-10", "الليلة الماضية", "2025-02-09", None),
-        ]);
+        check(
+            Lang::Ar,
+            &[
+                ("قال أمس إن", "2025-02-10", "أمس", "2025-02-09", None),
+                ("وقال البارحة", "2025-02-10", "البارحة", "2025-02-09", None),
+                ("أول أمس", "2025-02-10", "أول أمس", "2025-02-08", None),
+                ("سيعلن غدا", "2025-02-10", "غدا", "2025-02-11", None),
+                (
+                    "أعلن اليوم الاثنين",
+                    "2025-02-10",
+                    "اليوم",
+                    "2025-02-10",
+                    None,
+                ),
+                (
+                    "في الأسبوع الماضي",
+                    "2025-02-10",
+                    "الأسبوع الماضي",
+                    "2025-W06",
+                    None,
+                ),
+                (
+                    "في الشهر الماضي",
+                    "2025-02-10",
+                    "الشهر الماضي",
+                    "2025-01",
+                    None,
+                ),
+                ("العام الماضي", "2025-02-10", "العام الماضي", "2024", None),
+                (
+                    "قبل أيام قليلة",
+                    "2025-02-10",
+                    "قبل أيام قليلة",
+                    "2025-02",
+                    Some(Before),
+                ),
+                ("منذ ثلاث سنوات", "2025-02-10", "منذ ثلاث سنوات", "2022", None),
+                ("قبل يومين", "2025-02-10", "قبل يومين", "2025-02-08", None),
+                (
+                    "قبل عشرين عاما",
+                    "2025-02-10",
+                    "قبل عشرين عاما",
+                    "2005",
+                    None,
+                ),
+                // 2025-02-10 is a Monday: the last Tuesday is the 4th.
+                (
+                    "التقى الثلاثاء الماضي",
+                    "2025-02-10",
+                    "الثلاثاء الماضي",
+                    "2025-02-04",
+                    None,
+                ),
+                (
+                    "التقى يوم الثلاثاء",
+                    "2025-02-10",
+                    "يوم الثلاثاء",
+                    "2025-02-04",
+                    None,
+                ),
+                (
+                    "سيلتقي يوم الثلاثاء",
+                    "2025-02-10",
+                    "يوم الثلاثاء",
+                    "2025-02-11",
+                    None,
+                ),
+                (
+                    "في الليلة الماضية",
+                    "2025-02-10",
+                    "الليلة الماضية",
+                    "2025-02-09",
+                    None,
+                ),
+            ],
+        );
         // No document date: reported, not guessed.
         let exprs = find_dates(&NormText::new("قال أمس"), Lang::Ar, None, &kb());
         assert_eq!(exprs.len(), 1);
@@ -2875,77 +4237,346 @@ mod tests {
 
     #[test]
     fn arabic_anaphora_use_the_narrated_date() {
-        check(Lang::Ar, &[
-            ("التقيا في 5 يونيو 2024. وفي الشهر التالي وقعا", "2025-02-10", "الشهر التالي", "2024-07", None),
-            ("التقيا في 5 يونيو 2024. وفي اليوم التالي وقعا", "2025-02-10", "اليوم التالي", "2024-06-06", None),
-            ("التقيا عام 2019. وفي العام التالي وقعا", "2025-02-10", "العام التالي", "2020", None),
-            ("التقيا في 5 يونيو 2024. وبعد أيام وقعا", "2025-02-10", "بعد أيام", "2024-06", Some(After)),
-            ("التقيا في 5 يونيو 2024. وبعد أسبوع وقعا", "2025-02-10", "بعد أسبوع", "2024-06-12", None),
-            ("التقيا في 5 يونيو 2024. وبعد ذلك بشهرين وقعا", "2025-02-10", "بعد ذلك بشهرين", "2024-08", None),
-            ("التقيا في 5 يونيو 2024. وفي ذلك المساء وقعا", "2025-02-10", "ذلك المساء", "2024-06-05", None),
-            ("التقيا في 5 يونيو 2024. وبعد الإعلان، وقعا", "2025-02-10", "بعد الإعلان", "2024-06", Some(After)),
-        ]);
+        check(
+            Lang::Ar,
+            &[
+                (
+                    "التقيا في 5 يونيو 2024. وفي الشهر التالي وقعا",
+                    "2025-02-10",
+                    "الشهر التالي",
+                    "2024-07",
+                    None,
+                ),
+                (
+                    "التقيا في 5 يونيو 2024. وفي اليوم التالي وقعا",
+                    "2025-02-10",
+                    "اليوم التالي",
+                    "2024-06-06",
+                    None,
+                ),
+                (
+                    "التقيا عام 2019. وفي العام التالي وقعا",
+                    "2025-02-10",
+                    "العام التالي",
+                    "2020",
+                    None,
+                ),
+                (
+                    "التقيا في 5 يونيو 2024. وبعد أيام وقعا",
+                    "2025-02-10",
+                    "بعد أيام",
+                    "2024-06",
+                    Some(After),
+                ),
+                (
+                    "التقيا في 5 يونيو 2024. وبعد أسبوع وقعا",
+                    "2025-02-10",
+                    "بعد أسبوع",
+                    "2024-06-12",
+                    None,
+                ),
+                (
+                    "التقيا في 5 يونيو 2024. وبعد ذلك بشهرين وقعا",
+                    "2025-02-10",
+                    "بعد ذلك بشهرين",
+                    "2024-08",
+                    None,
+                ),
+                (
+                    "التقيا في 5 يونيو 2024. وفي ذلك المساء وقعا",
+                    "2025-02-10",
+                    "ذلك المساء",
+                    "2024-06-05",
+                    None,
+                ),
+                (
+                    "التقيا في 5 يونيو 2024. وبعد الإعلان، وقعا",
+                    "2025-02-10",
+                    "بعد الإعلان",
+                    "2024-06",
+                    Some(After),
+                ),
+            ],
+        );
         // Nothing narrated before: unresolved.
         let exprs = run("وفي الشهر التالي وقعا", Lang::Ar, "2025-02-10");
         assert!(exprs[0].resolved.is_none(), "{exprs:?}");
         // "The next day" after a year-only date is not guessed.
-        let exprs = run("التقيا عام 2019. وفي اليوم التالي وقعا", Lang::Ar, "2025-02-10");
+        let exprs = run(
+            "التقيا عام 2019. وفي اليوم التالي وقعا",
+            Lang::Ar,
+            "2025-02-10",
+        );
         assert!(exprs[1].resolved.is_none(), "{exprs:?}");
     }
 
     #[test]
     fn arabic_event_relative_dates() {
-        check(Lang::Ar, &[
-            ("وفي اليوم التالي للتنصيب، وقف", "2025-02-10", "اليوم التالي للتنصيب", "2025-01-21", None),
-            ("وبعد انتخاب ترامب، اكتسبت", "2025-02-10", "بعد انتخاب ترامب", "2024-11", Some(After)),
-            ("مع اقتراب تنصيب ترامب، التقى", "2025-02-10", "مع اقتراب تنصيب ترامب", "2025-01", Some(Before)),
-            ("مع اقتراب تنصيب ترامب، التقى", "2025-01-08", "مع اقتراب تنصيب ترامب", "2025-01", Some(Before)),
-            ("وبعد انتخاب ترامب، اكتسبت", "2017-03-01", "بعد انتخاب ترامب", "2016-11", Some(After)),
-            ("بعد شهر من هجوم السابع من أكتوبر", "2023-12-20", "بعد شهر من هجوم السابع من أكتوبر", "2023-11", None),
-            ("الذكرى الأولى للغزو الروسي", "2023-02-24", "الذكرى الأولى للغزو الروسي", "2023-02-24", None),
-        ]);
+        check(
+            Lang::Ar,
+            &[
+                (
+                    "وفي اليوم التالي للتنصيب، وقف",
+                    "2025-02-10",
+                    "اليوم التالي للتنصيب",
+                    "2025-01-21",
+                    None,
+                ),
+                (
+                    "وبعد انتخاب ترامب، اكتسبت",
+                    "2025-02-10",
+                    "بعد انتخاب ترامب",
+                    "2024-11",
+                    Some(After),
+                ),
+                (
+                    "مع اقتراب تنصيب ترامب، التقى",
+                    "2025-02-10",
+                    "مع اقتراب تنصيب ترامب",
+                    "2025-01",
+                    Some(Before),
+                ),
+                (
+                    "مع اقتراب تنصيب ترامب، التقى",
+                    "2025-01-08",
+                    "مع اقتراب تنصيب ترامب",
+                    "2025-01",
+                    Some(Before),
+                ),
+                (
+                    "وبعد انتخاب ترامب، اكتسبت",
+                    "2017-03-01",
+                    "بعد انتخاب ترامب",
+                    "2016-11",
+                    Some(After),
+                ),
+                (
+                    "بعد شهر من هجوم السابع من أكتوبر",
+                    "2023-12-20",
+                    "بعد شهر من هجوم السابع من أكتوبر",
+                    "2023-11",
+                    None,
+                ),
+                (
+                    "الذكرى الأولى للغزو الروسي",
+                    "2023-02-24",
+                    "الذكرى الأولى للغزو الروسي",
+                    "2023-02-24",
+                    None,
+                ),
+            ],
+        );
     }
 
     #[test]
     fn english_expressions() {
-        check(Lang::En, &[
-            ("It opened on June 5, 2024 in Cairo.", "2025-01-01", "June 5, 2024", "2024-06-05", None),
-            ("It opened on 5 June 2024.", "2025-01-01", "5 June 2024", "2024-06-05", None),
-            ("It opened in June 2024.", "2025-01-01", "June 2024", "2024-06", None),
-            ("It opened in 2024.", "2025-01-01", "in 2024", "2024", None),
-            ("It opened in early June 2024.", "2025-01-01", "early June 2024", "2024-06", Some(Start)),
-            ("It will open by mid-2024.", "2023-01-01", "mid-2024", "2024", Some(Mid)),
-            ("Sales rose in the first quarter of 2024.", "2025-01-01", "the first quarter of 2024", "2024-Q1", None),
-            ("He spoke yesterday.", "2025-02-10", "yesterday", "2025-02-09", None),
-            ("He spoke last week.", "2025-02-10", "last week", "2025-W06", None),
-            ("He spoke on Tuesday.", "2025-02-10", "Tuesday", "2025-02-04", None),
-            ("He left three years ago.", "2025-02-10", "three years ago", "2022", None),
-            ("He left a few days ago.", "2025-02-10", "a few days ago", "2025-02", Some(Before)),
-            ("They met on June 5, 2024. Days later, they signed.", "2025-02-10", "Days later", "2024-06", Some(After)),
-            ("They met on June 5, 2024. The following month they signed.", "2025-02-10", "following month", "2024-07", None),
-            ("They met on June 5, 2024. The next day they signed.", "2025-02-10", "next day", "2024-06-06", None),
-            ("He signed orders the day after the inauguration.", "2025-02-10", "the day after the inauguration", "2025-01-21", None),
-            ("The peso fell after Trump's election.", "2025-02-10", "after Trump's election", "2024-11", Some(After)),
-            ("They rushed ahead of the inauguration.", "2025-01-08", "ahead of the inauguration", "2025-01", Some(Before)),
-        ]);
+        check(
+            Lang::En,
+            &[
+                (
+                    "It opened on June 5, 2024 in Cairo.",
+                    "2025-01-01",
+                    "June 5, 2024",
+                    "2024-06-05",
+                    None,
+                ),
+                (
+                    "It opened on 5 June 2024.",
+                    "2025-01-01",
+                    "5 June 2024",
+                    "2024-06-05",
+                    None,
+                ),
+                (
+                    "It opened in June 2024.",
+                    "2025-01-01",
+                    "June 2024",
+                    "2024-06",
+                    None,
+                ),
+                ("It opened in 2024.", "2025-01-01", "in 2024", "2024", None),
+                (
+                    "It opened in early June 2024.",
+                    "2025-01-01",
+                    "early June 2024",
+                    "2024-06",
+                    Some(Start),
+                ),
+                (
+                    "It will open by mid-2024.",
+                    "2023-01-01",
+                    "mid-2024",
+                    "2024",
+                    Some(Mid),
+                ),
+                (
+                    "Sales rose in the first quarter of 2024.",
+                    "2025-01-01",
+                    "the first quarter of 2024",
+                    "2024-Q1",
+                    None,
+                ),
+                (
+                    "He spoke yesterday.",
+                    "2025-02-10",
+                    "yesterday",
+                    "2025-02-09",
+                    None,
+                ),
+                (
+                    "He spoke last week.",
+                    "2025-02-10",
+                    "last week",
+                    "2025-W06",
+                    None,
+                ),
+                (
+                    "He spoke on Tuesday.",
+                    "2025-02-10",
+                    "Tuesday",
+                    "2025-02-04",
+                    None,
+                ),
+                (
+                    "He left three years ago.",
+                    "2025-02-10",
+                    "three years ago",
+                    "2022",
+                    None,
+                ),
+                (
+                    "He left a few days ago.",
+                    "2025-02-10",
+                    "a few days ago",
+                    "2025-02",
+                    Some(Before),
+                ),
+                (
+                    "They met on June 5, 2024. Days later, they signed.",
+                    "2025-02-10",
+                    "Days later",
+                    "2024-06",
+                    Some(After),
+                ),
+                (
+                    "They met on June 5, 2024. The following month they signed.",
+                    "2025-02-10",
+                    "following month",
+                    "2024-07",
+                    None,
+                ),
+                (
+                    "They met on June 5, 2024. The next day they signed.",
+                    "2025-02-10",
+                    "next day",
+                    "2024-06-06",
+                    None,
+                ),
+                (
+                    "He signed orders the day after the inauguration.",
+                    "2025-02-10",
+                    "the day after the inauguration",
+                    "2025-01-21",
+                    None,
+                ),
+                (
+                    "The peso fell after Trump's election.",
+                    "2025-02-10",
+                    "after Trump's election",
+                    "2024-11",
+                    Some(After),
+                ),
+                (
+                    "They rushed ahead of the inauguration.",
+                    "2025-01-08",
+                    "ahead of the inauguration",
+                    "2025-01",
+                    Some(Before),
+                ),
+            ],
+        );
     }
 
     #[test]
     fn events_named_by_their_kind_need_one_obvious_referent() {
-        check(Lang::Ar, &[
-            ("ارتفعت الأسهم في اليوم التالي للانتخابات الرئاسية", "2024-11-20", "اليوم التالي للانتخابات الرئاسية", "2024-11-06", None),
-            ("كثفت إعلاناتها قبل الانتخابات بأسبوع", "2024-12-01", "قبل الانتخابات بأسبوع", "2024-10-29", None),
-            ("مع اقتراب انتخابات 2024 تحوط", "2025-02-10", "انتخابات 2024", "2024", Some(Before)),
-            ("يصادف اليوم مرور ثلاث سنوات على استفتاء بريكست", "2019-06-23", "استفتاء بريكست", "2016-06-23", None),
-        ]);
-        check(Lang::En, &[
-            ("Qatar is racing ahead of the World Cup.", "2022-10-15", "ahead of the World Cup", "2022-11", Some(Before)),
-            ("Kyiv marked the first anniversary of the invasion.", "2023-02-24", "the first anniversary of the invasion", "2023-02-24", None),
-            ("a week before the election", "2024-12-01", "a week before the election", "2024-10-29", None),
-            ("Polls close on Election Day.", "2024-10-01", "on Election Day", "2024-11-05", None),
-        ]);
-        let r = run("مع اقتراب انتخابات 2024 تحوط", Lang::Ar, "2025-02-10")[0].resolved.clone().unwrap();
-        assert_eq!((r.earliest.as_str(), r.latest.as_str(), r.anchor_value.as_deref()), ("2024-10-06", "2024-11-04", Some("2024-11-05")));
+        check(
+            Lang::Ar,
+            &[
+                (
+                    "ارتفعت الأسهم في اليوم التالي للانتخابات الرئاسية",
+                    "2024-11-20",
+                    "اليوم التالي للانتخابات الرئاسية",
+                    "2024-11-06",
+                    None,
+                ),
+                (
+                    "كثفت إعلاناتها قبل الانتخابات بأسبوع",
+                    "2024-12-01",
+                    "قبل الانتخابات بأسبوع",
+                    "2024-10-29",
+                    None,
+                ),
+                (
+                    "مع اقتراب انتخابات 2024 تحوط",
+                    "2025-02-10",
+                    "انتخابات 2024",
+                    "2024",
+                    Some(Before),
+                ),
+                (
+                    "يصادف اليوم مرور ثلاث سنوات على استفتاء بريكست",
+                    "2019-06-23",
+                    "استفتاء بريكست",
+                    "2016-06-23",
+                    None,
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "Qatar is racing ahead of the World Cup.",
+                    "2022-10-15",
+                    "ahead of the World Cup",
+                    "2022-11",
+                    Some(Before),
+                ),
+                (
+                    "Kyiv marked the first anniversary of the invasion.",
+                    "2023-02-24",
+                    "the first anniversary of the invasion",
+                    "2023-02-24",
+                    None,
+                ),
+                (
+                    "a week before the election",
+                    "2024-12-01",
+                    "a week before the election",
+                    "2024-10-29",
+                    None,
+                ),
+                (
+                    "Polls close on Election Day.",
+                    "2024-10-01",
+                    "on Election Day",
+                    "2024-11-05",
+                    None,
+                ),
+            ],
+        );
+        let r = run("مع اقتراب انتخابات 2024 تحوط", Lang::Ar, "2025-02-10")[0]
+            .resolved
+            .clone()
+            .unwrap();
+        assert_eq!(
+            (
+                r.earliest.as_str(),
+                r.latest.as_str(),
+                r.anchor_value.as_deref()
+            ),
+            ("2024-10-06", "2024-11-04", Some("2024-11-05"))
+        );
         // Another election, none within two years, no document date, a year without an event:
         // nothing is guessed.
         for (text, lang, doc) in [
@@ -2954,55 +4585,211 @@ mod tests {
             ("after the election", Lang::En, None),
             ("مع اقتراب انتخابات 2023", Lang::Ar, Some("2023-06-01")),
         ] {
-            let exprs = find_dates(&NormText::new(text), lang, doc.and_then(crate::parse_iso_date), &kb());
-            assert!(exprs.iter().all(|e| e.resolved.as_ref().is_none_or(|r| r.anchor != AnchorKind::NamedEvent)), "{text}: {exprs:?}");
+            let exprs = find_dates(
+                &NormText::new(text),
+                lang,
+                doc.and_then(crate::parse_iso_date),
+                &kb(),
+            );
+            assert!(
+                exprs.iter().all(|e| e
+                    .resolved
+                    .as_ref()
+                    .is_none_or(|r| r.anchor != AnchorKind::NamedEvent)),
+                "{text}: {exprs:?}"
+            );
         }
     }
 
     #[test]
     fn ranges_take_what_the_start_leaves_out_from_the_end() {
-        check(Lang::Ar, &[
-            ("تعقد القمة بين 3 و5 مارس 2024 في", "2024-02-20", "بين 3 و5 مارس 2024", "2024-03-03/2024-03-05", None),
-            ("ارتفعت من يناير إلى مارس 2024 بنسبة", "2024-04-10", "من يناير إلى مارس 2024", "2024-01/2024-03", None),
-            ("من 28 فبراير إلى 2 مارس 2024", "2024-02-15", "من 28 فبراير إلى 2 مارس 2024", "2024-02-28/2024-03-02", None),
-            ("من نوفمبر إلى فبراير 2024", "2024-04-10", "من نوفمبر إلى فبراير 2024", "2023-11/2024-02", None),
-            ("بين عامي 2015 و2020 نما", "2021-06-30", "بين عامي 2015 و2020", "2015/2020", None),
-            ("خلال الفترة 2010-2018 أدارت", "2023-07-15", "2010-2018", "2010/2018", None),
-            ("بين مارس وأبريل الماضيين", "2020-05-05", "بين مارس وأبريل الماضيين", "2020-03/2020-04", None),
-            ("في الربعين الأول والثاني من 2023", "2024-03-15", "الربعين الأول والثاني من 2023", "2023-Q1/2023-Q2", None),
-        ]);
-        check(Lang::En, &[
-            ("The fair runs October 10-12, 2023, at", "2023-09-25", "October 10-12, 2023", "2023-10-10/2023-10-12", None),
-            ("from Sept. 6 to 14, 2025", "2025-10-01", "from Sept. 6 to 14, 2025", "2025-09-06/2025-09-14", None),
-            ("between January and March of this year", "2021-05-05", "between January and March of this year", "2021-01/2021-03", None),
-            ("He served from 2019 to 2022.", "2023-01-10", "from 2019 to 2022", "2019/2022", None),
-        ]);
-        for (text, lang) in [("ارتفع السعر من 10 إلى 12 مليار", Lang::Ar), ("output rose from 2000 to 3000 units", Lang::En), ("won 2-1", Lang::En)] {
+        check(
+            Lang::Ar,
+            &[
+                (
+                    "تعقد القمة بين 3 و5 مارس 2024 في",
+                    "2024-02-20",
+                    "بين 3 و5 مارس 2024",
+                    "2024-03-03/2024-03-05",
+                    None,
+                ),
+                (
+                    "ارتفعت من يناير إلى مارس 2024 بنسبة",
+                    "2024-04-10",
+                    "من يناير إلى مارس 2024",
+                    "2024-01/2024-03",
+                    None,
+                ),
+                (
+                    "من 28 فبراير إلى 2 مارس 2024",
+                    "2024-02-15",
+                    "من 28 فبراير إلى 2 مارس 2024",
+                    "2024-02-28/2024-03-02",
+                    None,
+                ),
+                (
+                    "من نوفمبر إلى فبراير 2024",
+                    "2024-04-10",
+                    "من نوفمبر إلى فبراير 2024",
+                    "2023-11/2024-02",
+                    None,
+                ),
+                (
+                    "بين عامي 2015 و2020 نما",
+                    "2021-06-30",
+                    "بين عامي 2015 و2020",
+                    "2015/2020",
+                    None,
+                ),
+                (
+                    "خلال الفترة 2010-2018 أدارت",
+                    "2023-07-15",
+                    "2010-2018",
+                    "2010/2018",
+                    None,
+                ),
+                (
+                    "بين مارس وأبريل الماضيين",
+                    "2020-05-05",
+                    "بين مارس وأبريل الماضيين",
+                    "2020-03/2020-04",
+                    None,
+                ),
+                (
+                    "في الربعين الأول والثاني من 2023",
+                    "2024-03-15",
+                    "الربعين الأول والثاني من 2023",
+                    "2023-Q1/2023-Q2",
+                    None,
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "The fair runs October 10-12, 2023, at",
+                    "2023-09-25",
+                    "October 10-12, 2023",
+                    "2023-10-10/2023-10-12",
+                    None,
+                ),
+                (
+                    "from Sept. 6 to 14, 2025",
+                    "2025-10-01",
+                    "from Sept. 6 to 14, 2025",
+                    "2025-09-06/2025-09-14",
+                    None,
+                ),
+                (
+                    "between January and March of this year",
+                    "2021-05-05",
+                    "between January and March of this year",
+                    "2021-01/2021-03",
+                    None,
+                ),
+                (
+                    "He served from 2019 to 2022.",
+                    "2023-01-10",
+                    "from 2019 to 2022",
+                    "2019/2022",
+                    None,
+                ),
+            ],
+        );
+        for (text, lang) in [
+            ("ارتفع السعر من 10 إلى 12 مليار", Lang::Ar),
+            ("output rose from 2000 to 3000 units", Lang::En),
+            ("won 2-1", Lang::En),
+        ] {
             let exprs = run(text, lang, "2024-01-01");
-            assert!(exprs.iter().all(|e| e.resolved.as_ref().is_none_or(|r| !r.value.contains('/'))), "{text}: {exprs:?}");
+            assert!(
+                exprs
+                    .iter()
+                    .all(|e| e.resolved.as_ref().is_none_or(|r| !r.value.contains('/'))),
+                "{text}: {exprs:?}"
+            );
         }
         // A range ending before it starts is not resolved; the bounds cover the range.
         let exprs = run("from 2022 to 2019", Lang::En, "2024-01-01");
         assert!(exprs.iter().all(|e| e.resolved.is_none()), "{exprs:?}");
-        let r = run("بين 3 و5 مارس 2024", Lang::Ar, "2024-01-01")[0].resolved.clone().unwrap();
-        assert_eq!((r.earliest.as_str(), r.latest.as_str()), ("2024-03-03", "2024-03-05"));
+        let r = run("بين 3 و5 مارس 2024", Lang::Ar, "2024-01-01")[0]
+            .resolved
+            .clone()
+            .unwrap();
+        assert_eq!(
+            (r.earliest.as_str(), r.latest.as_str()),
+            ("2024-03-03", "2024-03-05")
+        );
     }
 
     #[cfg(feature = "hijri")]
     #[test]
     fn hijri_dates_are_umm_al_qura_days() {
-        check(Lang::Ar, &[
-            ("يوم 15 رمضان 1446 هـ", "2025-04-01", "15 رمضان 1446", "2025-03-15", None),
-            ("في رمضان 1446", "2025-04-01", "رمضان 1446", "2025-03-01/2025-03-29", None),
-            ("غرة شوال 1445 هـ", "2024-04-01", "غرة شوال 1445", "2024-04-10", None),
-            ("في 10 ربيع الأول", "2024-10-01", "10 ربيع الأول", "2024-09-13", None),
-            ("يوم 20 ربيع الآخر 1445 هـ الموافق 4 نوفمبر 2023", "2023-11-20", "20 ربيع الآخر 1445", "2023-11-04", None),
-            ("يوم 20 ربيع الآخر 1445 هـ الموافق 4 نوفمبر 2023", "2023-11-20", "4 نوفمبر 2023", "2023-11-04", None),
-        ]);
-        check(Lang::En, &[("on 1 Ramadan 1445 AH", "2024-03-05", "1 Ramadan 1445 AH", "2024-03-11", None)]);
+        check(
+            Lang::Ar,
+            &[
+                (
+                    "يوم 15 رمضان 1446 هـ",
+                    "2025-04-01",
+                    "15 رمضان 1446",
+                    "2025-03-15",
+                    None,
+                ),
+                (
+                    "في رمضان 1446",
+                    "2025-04-01",
+                    "رمضان 1446",
+                    "2025-03-01/2025-03-29",
+                    None,
+                ),
+                (
+                    "غرة شوال 1445 هـ",
+                    "2024-04-01",
+                    "غرة شوال 1445",
+                    "2024-04-10",
+                    None,
+                ),
+                (
+                    "في 10 ربيع الأول",
+                    "2024-10-01",
+                    "10 ربيع الأول",
+                    "2024-09-13",
+                    None,
+                ),
+                (
+                    "يوم 20 ربيع الآخر 1445 هـ الموافق 4 نوفمبر 2023",
+                    "2023-11-20",
+                    "20 ربيع الآخر 1445",
+                    "2023-11-04",
+                    None,
+                ),
+                (
+                    "يوم 20 ربيع الآخر 1445 هـ الموافق 4 نوفمبر 2023",
+                    "2023-11-20",
+                    "4 نوفمبر 2023",
+                    "2023-11-04",
+                    None,
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[(
+                "on 1 Ramadan 1445 AH",
+                "2024-03-05",
+                "1 Ramadan 1445 AH",
+                "2024-03-11",
+                None,
+            )],
+        );
         // A day the month does not have, a Gregorian-looking year: no Hijri date.
-        assert!(run("في 31 رمضان 1446", Lang::Ar, "2025-04-01").iter().all(|e| e.resolved.is_none()));
-        assert!(run("في ربيع 2024", Lang::Ar, "2025-04-01").iter().all(|e| e.resolved.as_ref().is_none_or(|r| r.value == "2024-SP")));
+        assert!(run("في 31 رمضان 1446", Lang::Ar, "2025-04-01")
+            .iter()
+            .all(|e| e.resolved.is_none()));
+        assert!(run("في ربيع 2024", Lang::Ar, "2025-04-01")
+            .iter()
+            .all(|e| e.resolved.as_ref().is_none_or(|r| r.value == "2024-SP")));
     }
 
     #[test]
@@ -3017,45 +4804,97 @@ mod tests {
 
     #[test]
     fn a_weekday_between_commas_is_a_day() {
-        let v = |text: &str| run(text, Lang::Ar, "2025-07-08").first().and_then(|e| e.resolved.as_ref()).map(|r| r.value.clone());
-        assert_eq!(v("ووقعت الوزارة، الاثنين، عقدا مع الشركة.").as_deref(), Some("2025-07-07"));
+        let v = |text: &str| {
+            run(text, Lang::Ar, "2025-07-08")
+                .first()
+                .and_then(|e| e.resolved.as_ref())
+                .map(|r| r.value.clone())
+        };
+        assert_eq!(
+            v("ووقعت الوزارة، الاثنين، عقدا مع الشركة.").as_deref(),
+            Some("2025-07-07")
+        );
         assert_eq!(v("ووقع الاثنان عقدا مع الشركة.").as_deref(), None);
     }
 
     #[test]
     fn a_season_already_over_is_the_next_one_in_the_future_tense() {
-        let v = |text: &str| run(text, Lang::En, "2025-10-02").first().and_then(|e| e.resolved.as_ref()).map(|r| r.value.clone());
-        assert_eq!(v("The band will tour Europe in the spring.").as_deref(), Some("2026-SP"));
+        let v = |text: &str| {
+            run(text, Lang::En, "2025-10-02")
+                .first()
+                .and_then(|e| e.resolved.as_ref())
+                .map(|r| r.value.clone())
+        };
+        assert_eq!(
+            v("The band will tour Europe in the spring.").as_deref(),
+            Some("2026-SP")
+        );
         assert_eq!(v("Sales rose in the spring.").as_deref(), Some("2025-SP"));
-        assert_eq!(v("The pilot plant opened on Thursday, and output is expected to grow.").as_deref(), Some("2025-10-02"));
+        assert_eq!(
+            v("The pilot plant opened on Thursday, and output is expected to grow.").as_deref(),
+            Some("2025-10-02")
+        );
     }
 
     #[test]
     fn resolved_values_carry_bounds_and_anchor() {
         let exprs = run("وبعد انتخاب ترامب، اكتسبت", Lang::Ar, "2025-02-10");
         let r = exprs[0].resolved.as_ref().unwrap();
-        assert_eq!((r.earliest.as_str(), r.anchor, r.anchor_value.as_deref()), ("2024-11-06", AnchorKind::NamedEvent, Some("2024-11-05")));
+        assert_eq!(
+            (r.earliest.as_str(), r.anchor, r.anchor_value.as_deref()),
+            ("2024-11-06", AnchorKind::NamedEvent, Some("2024-11-05"))
+        );
         assert!(r.confidence > 0.0 && r.confidence <= 1.0);
         let exprs = run("في أوائل يونيو 2024", Lang::Ar, "2025-02-10");
         let r = exprs[0].resolved.as_ref().unwrap();
-        assert_eq!((r.earliest.as_str(), r.latest.as_str()), ("2024-06-01", "2024-06-10"));
+        assert_eq!(
+            (r.earliest.as_str(), r.latest.as_str()),
+            ("2024-06-01", "2024-06-10")
+        );
     }
 
     #[test]
     fn lexicons_are_written_normalized() {
-        let words = AR_MONTHS.iter().map(|x| x.0)
+        let words = AR_MONTHS
+            .iter()
+            .map(|x| x.0)
             .chain(AR_MONTHS2.iter().flat_map(|x| [x.0, x.1]))
-            .chain(AR_HIJRI_MONTHS.iter().flat_map(|x| [x.0, x.1.unwrap_or("")]).filter(|w| !w.is_empty()))
+            .chain(
+                AR_HIJRI_MONTHS
+                    .iter()
+                    .flat_map(|x| [x.0, x.1.unwrap_or("")])
+                    .filter(|w| !w.is_empty()),
+            )
             .chain(AR_HIJRI_MARKS.iter().copied())
             .chain(AR_WEEKDAYS.iter().map(|x| x.0))
             .chain(AR_ORDINALS.iter().map(|x| x.0))
             .chain(AR_NUMBERS.iter().map(|x| x.0))
             .chain(AR_UNITS.iter().map(|x| x.0))
-            .chain(AR_START.iter().chain(AR_MID).chain(AR_END).chain(AR_PAST).chain(AR_NEXT).chain(AR_THIS).chain(AR_FOLLOWING).copied())
-            .chain(AR_EVENT_NOUNS.iter().chain(AMOUNT_AFTER).chain(AMOUNT_BEFORE).copied())
+            .chain(
+                AR_START
+                    .iter()
+                    .chain(AR_MID)
+                    .chain(AR_END)
+                    .chain(AR_PAST)
+                    .chain(AR_NEXT)
+                    .chain(AR_THIS)
+                    .chain(AR_FOLLOWING)
+                    .copied(),
+            )
+            .chain(
+                AR_EVENT_NOUNS
+                    .iter()
+                    .chain(AMOUNT_AFTER)
+                    .chain(AMOUNT_BEFORE)
+                    .copied(),
+            )
             .chain(AR_RELATIONS.iter().flat_map(|x| x.0.iter().copied()));
         for w in words {
-            assert_eq!(normalize(w), w, "lexicon word {w:?} is not in normalized spelling");
+            assert_eq!(
+                normalize(w),
+                w,
+                "lexicon word {w:?} is not in normalized spelling"
+            );
         }
     }
 
@@ -3063,18 +4902,72 @@ mod tests {
     fn never_panics_on_odd_input() {
         let long_digits = "9".repeat(500);
         let inputs = [
-            "", " ", "\n\n", "2024", "31/02/2024", "29/02/2023", "0/0/0", "99999/99/99", "1/1/99999",
-            "عام 99999", "في 0 يناير 2024", "في 32 يناير 2024", "قبل 999999999 يوما", "بعد 1000 عام",
-            "منذ 9999 سنة", "mid-", "the day after", "in", "قبل", "بعد ذلك ب", "وفي", "٣١/١٢/٢٠٢٤",
-            "Q9 2024", "H3 2024", "the fifth quarter of 2024", "the 99th anniversary of the inauguration",
-            "a-b-c 1-2-3 -2024- /2024/ 2024/ 12/2024 2024-13", "ﷺ 𝟚𝟘𝟚𝟜 中文 2024年 Ελλάδα 2024",
-            "يونيو/حزيران/تموز 2024 /", "الربع الأخير", "الثلاثاء", "last", "ago", long_digits.as_str(),
-            "early", "\u{200f}في\u{200f} 5 يونيو 2024", "ـــ", "ً", "9999-12-31", "0001-01-01",
-            "بين 31 و1 فبراير", "من 99 إلى 100 مارس 2024", "1/1/99999هـ", "30 ذو الحجة 99999 هـ", "عام 0 هـ", "غرة محرم",
-            "من 2024 إلى", "بين و", "from to", "October 10-", "the first and fifth quarters of 2024", "الربعين الرابع والأول من",
-            "9999-9998", "0001-0002", "رمضان 1 هـ", "1700 هـ", "29 ذو الحجة 1700 هـ", "between January and", "Dhu al-",
+            "",
+            " ",
+            "\n\n",
+            "2024",
+            "31/02/2024",
+            "29/02/2023",
+            "0/0/0",
+            "99999/99/99",
+            "1/1/99999",
+            "عام 99999",
+            "في 0 يناير 2024",
+            "في 32 يناير 2024",
+            "قبل 999999999 يوما",
+            "بعد 1000 عام",
+            "منذ 9999 سنة",
+            "mid-",
+            "the day after",
+            "in",
+            "قبل",
+            "بعد ذلك ب",
+            "وفي",
+            "٣١/١٢/٢٠٢٤",
+            "Q9 2024",
+            "H3 2024",
+            "the fifth quarter of 2024",
+            "the 99th anniversary of the inauguration",
+            "a-b-c 1-2-3 -2024- /2024/ 2024/ 12/2024 2024-13",
+            "ﷺ 𝟚𝟘𝟚𝟜 中文 2024年 Ελλάδα 2024",
+            "يونيو/حزيران/تموز 2024 /",
+            "الربع الأخير",
+            "الثلاثاء",
+            "last",
+            "ago",
+            long_digits.as_str(),
+            "early",
+            "\u{200f}في\u{200f} 5 يونيو 2024",
+            "ـــ",
+            "ً",
+            "9999-12-31",
+            "0001-01-01",
+            "بين 31 و1 فبراير",
+            "من 99 إلى 100 مارس 2024",
+            "1/1/99999هـ",
+            "30 ذو الحجة 99999 هـ",
+            "عام 0 هـ",
+            "غرة محرم",
+            "من 2024 إلى",
+            "بين و",
+            "from to",
+            "October 10-",
+            "the first and fifth quarters of 2024",
+            "الربعين الرابع والأول من",
+            "9999-9998",
+            "0001-0002",
+            "رمضان 1 هـ",
+            "1700 هـ",
+            "29 ذو الحجة 1700 هـ",
+            "between January and",
+            "Dhu al-",
         ];
-        for doc in [None, crate::parse_iso_date("2025-02-10"), CivilDate::new(1, 1, 1).ok(), CivilDate::new(9999, 12, 31).ok()] {
+        for doc in [
+            None,
+            crate::parse_iso_date("2025-02-10"),
+            CivilDate::new(1, 1, 1).ok(),
+            CivilDate::new(9999, 12, 31).ok(),
+        ] {
             for text in inputs {
                 for lang in [Lang::Ar, Lang::En] {
                     let nt = NormText::new(text);
@@ -3086,6 +4979,8 @@ mod tests {
                 }
             }
         }
-        assert!(run("31/02/2024", Lang::Ar, "2025-01-01").iter().all(|e| e.resolved.as_ref().is_none_or(|r| r.value != "2024-02-31")));
+        assert!(run("31/02/2024", Lang::Ar, "2025-01-01")
+            .iter()
+            .all(|e| e.resolved.as_ref().is_none_or(|r| r.value != "2024-02-31")));
     }
 }

@@ -34,6 +34,11 @@
 //! What the widget fetches: a header line `newsgloss-kb/1 entities=N events=N fnv64=HEX`
 //! followed by the canonical source text. The version guards the format, the checksum guards
 //! against truncated or tampered files.
+//!
+//! The widget's default is split in two ([`Kb::split_cards`]): the file recognition needs
+//! (names, kinds, events, word lists; its header adds `cards=FILE`) and a card file with the
+//! descriptions, facts and links, about two thirds of the bytes. The first is on the critical
+//! path; the second arrives while the matcher is being built.
 
 use serde::Serialize;
 use std::collections::HashMap;
@@ -105,7 +110,10 @@ impl Entity {
             crate::Lang::Ar => (&self.names_ar, &self.names_en),
             crate::Lang::En => (&self.names_en, &self.names_ar),
         };
-        first.first().or(second.first()).map_or(&self.id, |s| s.as_str())
+        first
+            .first()
+            .or(second.first())
+            .map_or(&self.id, |s| s.as_str())
     }
 
     /// The name in the other language than `lang`, when both exist.
@@ -141,14 +149,28 @@ impl Entity {
     pub fn links(&self, lang: crate::Lang) -> Vec<Link> {
         let mut out = Vec::new();
         if let Some(t) = &self.topic {
-            out.push(Link { kind: "topic".into(), url: t.clone() });
+            out.push(Link {
+                kind: "topic".into(),
+                url: t.clone(),
+            });
         }
         let wiki = match lang {
-            crate::Lang::Ar => self.wikipedia_ar.as_ref().map(|t| ("ar", t)).or(self.wikipedia_en.as_ref().map(|t| ("en", t))),
-            crate::Lang::En => self.wikipedia_en.as_ref().map(|t| ("en", t)).or(self.wikipedia_ar.as_ref().map(|t| ("ar", t))),
+            crate::Lang::Ar => self
+                .wikipedia_ar
+                .as_ref()
+                .map(|t| ("ar", t))
+                .or(self.wikipedia_en.as_ref().map(|t| ("en", t))),
+            crate::Lang::En => self
+                .wikipedia_en
+                .as_ref()
+                .map(|t| ("en", t))
+                .or(self.wikipedia_ar.as_ref().map(|t| ("ar", t))),
         };
         if let Some((l, title)) = wiki {
-            out.push(Link { kind: "wikipedia".into(), url: format!("https://{l}.wikipedia.org/wiki/{}", title.replace(' ', "_")) });
+            out.push(Link {
+                kind: "wikipedia".into(),
+                url: format!("https://{l}.wikipedia.org/wiki/{}", title.replace(' ', "_")),
+            });
         }
         out
     }
@@ -170,6 +192,10 @@ pub struct Kb {
     /// Word lists of the rule-based recognizer (`@lexicon NAME` sections: one entry a line),
     /// shipped with the knowledge base so the widget's code stays small.
     pub lexicons: std::collections::BTreeMap<String, String>,
+    /// The card file this knowledge base was split from ([`Kb::split_cards`]), named in the
+    /// compiled header as `cards=FILE`, relative to the knowledge base's own URL; `None` once
+    /// [`Kb::fill_cards`] joined it, or for a whole knowledge base.
+    pub cards_file: Option<String>,
 }
 
 /// A problem in a knowledge-base file, with its line number (1-based; 0 for the header).
@@ -245,7 +271,10 @@ fn push_list(dst: &mut Vec<String>, v: &str) {
 }
 
 fn err(line: usize, message: impl Into<String>) -> KbError {
-    KbError { line, message: message.into() }
+    KbError {
+        line,
+        message: message.into(),
+    }
 }
 
 /// FNV-1a for the parser's id set: ids are short ASCII, SipHash's flood resistance is not
@@ -269,6 +298,9 @@ impl std::hash::Hasher for FnvHasher {
     }
 }
 
+/// Entity ids to positions (or line numbers, in the parser).
+type IdIndex<'a> = HashMap<&'a str, usize, std::hash::BuildHasherDefault<FnvHasher>>;
+
 /// The block being read by [`Kb::parse`]: its header line, the entity so far, whether it is
 /// an event, and the event's date (borrowed from the source).
 struct Block<'a> {
@@ -279,18 +311,32 @@ struct Block<'a> {
 }
 
 impl Block<'_> {
-    fn finish(self, kb: &mut Kb) -> Result<(), KbError> {
-        let Block { line, entity: e, is_event, date } = self;
+    fn finish(self, kb: &mut Kb, cards: bool) -> Result<(), KbError> {
+        let Block {
+            line,
+            entity: e,
+            is_event,
+            date,
+        } = self;
         if is_event {
             let date = date.ok_or_else(|| err(line, format!("event [{}] has no date", e.id)))?;
-            let date = crate::parse_iso_date(date)
-                .ok_or_else(|| err(line, format!("event [{}]: bad date {date:?}, want YYYY-MM-DD", e.id)))?;
+            let date = crate::parse_iso_date(date).ok_or_else(|| {
+                err(
+                    line,
+                    format!("event [{}]: bad date {date:?}, want YYYY-MM-DD", e.id),
+                )
+            })?;
             if e.names_ar.is_empty() && e.names_en.is_empty() {
                 return Err(err(line, format!("event [{}] has no names", e.id)));
             }
-            kb.events.push(NamedEvent { id: e.id, date, names_ar: e.names_ar, names_en: e.names_en });
+            kb.events.push(NamedEvent {
+                id: e.id,
+                date,
+                names_ar: e.names_ar,
+                names_en: e.names_en,
+            });
         } else {
-            if e.names_ar.is_empty() && e.names_en.is_empty() {
+            if !cards && e.names_ar.is_empty() && e.names_en.is_empty() {
                 return Err(err(line, format!("[{}] has no names (ar: or en:)", e.id)));
             }
             kb.entities.push(e);
@@ -314,27 +360,36 @@ impl Kb {
     /// and generic string searching: values are sliced from `src`, and only what the
     /// [`Kb`] keeps is copied. `benches/kb_load.rs` measures it.
     pub fn parse(src: &str) -> Result<Kb, KbError> {
+        Kb::parse_blocks(src, false)
+    }
+
+    /// The parser behind [`Kb::parse`]; `cards` accepts blocks without names (a card file).
+    fn parse_blocks(src: &str, cards: bool) -> Result<Kb, KbError> {
         let mut kb = Kb::default();
         let mut cur: Option<Block> = None;
-        let mut seen: HashMap<&str, usize, std::hash::BuildHasherDefault<FnvHasher>> = HashMap::default();
+        let mut seen = IdIndex::default();
         // The open `@lexicon` section: its name and its words so far (taken out of the map,
         // so that each line is one append and no lookup).
         let mut lexicon: Option<(&str, String)> = None;
         for (i, raw) in split_byte(src, b'\n').enumerate() {
             let ln = i + 1;
             let line = trim(raw);
-            let Some(&first) = line.as_bytes().first() else { continue };
+            let Some(&first) = line.as_bytes().first() else {
+                continue;
+            };
             if first == b'#' {
                 continue;
             }
             if first == b'@' {
                 if let Some(name) = line.strip_prefix("@lexicon ") {
                     let name = trim(name);
-                    if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+                    if name.is_empty()
+                        || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+                    {
                         return Err(err(ln, format!("bad lexicon name {name:?}")));
                     }
                     if let Some(b) = cur.take() {
-                        b.finish(&mut kb)?;
+                        b.finish(&mut kb, cards)?;
                     }
                     flush_lexicon(&mut kb, &mut lexicon);
                     let words = kb.lexicons.remove(name).unwrap_or_default();
@@ -351,23 +406,45 @@ impl Kb {
                 flush_lexicon(&mut kb, &mut lexicon);
             }
             if first == b'[' {
-                let id = trim(line[1..].strip_suffix(']').ok_or_else(|| err(ln, "block header must be [id]"))?);
-                if id.is_empty() || !id.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':')) {
+                let id = trim(
+                    line[1..]
+                        .strip_suffix(']')
+                        .ok_or_else(|| err(ln, "block header must be [id]"))?,
+                );
+                if id.is_empty()
+                    || !id.bytes().all(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':')
+                    })
+                {
                     return Err(err(ln, format!("bad id {id:?}: use a-z, 0-9, - _ . :")));
                 }
                 if let Some(prev) = seen.insert(id, ln) {
-                    return Err(err(ln, format!("duplicate id [{id}] (first at line {prev})")));
+                    return Err(err(
+                        ln,
+                        format!("duplicate id [{id}] (first at line {prev})"),
+                    ));
                 }
                 if let Some(b) = cur.take() {
-                    b.finish(&mut kb)?;
+                    b.finish(&mut kb, cards)?;
                 }
-                cur = Some(Block { line: ln, entity: Entity { id: id.to_owned(), ..Entity::default() }, is_event: false, date: None });
+                cur = Some(Block {
+                    line: ln,
+                    entity: Entity {
+                        id: id.to_owned(),
+                        ..Entity::default()
+                    },
+                    is_event: false,
+                    date: None,
+                });
                 continue;
             }
             let Some(block) = cur.as_mut() else {
                 return Err(err(ln, "key before the first [id] block"));
             };
-            let colon = line.bytes().position(|b| b == b':').ok_or_else(|| err(ln, "expected `key: value`"))?;
+            let colon = line
+                .bytes()
+                .position(|b| b == b':')
+                .ok_or_else(|| err(ln, "expected `key: value`"))?;
             let (key, value) = (trim(&line[..colon]), trim(&line[colon + 1..]));
             let e = &mut block.entity;
             match key {
@@ -386,7 +463,10 @@ impl Kb {
                 "desc-en" => e.desc_en = value.to_owned(),
                 "date" => block.date = Some(value),
                 "wikidata" => {
-                    if !(value.len() > 1 && value.as_bytes()[0] == b'Q' && value.as_bytes()[1..].iter().all(u8::is_ascii_digit)) {
+                    if !(value.len() > 1
+                        && value.as_bytes()[0] == b'Q'
+                        && value.as_bytes()[1..].iter().all(u8::is_ascii_digit))
+                    {
                         return Err(err(ln, format!("bad wikidata id {value:?}")));
                     }
                     e.wikidata = Some(value.to_owned())
@@ -394,8 +474,14 @@ impl Kb {
                 "wikipedia-ar" => e.wikipedia_ar = Some(value.to_owned()),
                 "wikipedia-en" => e.wikipedia_en = Some(value.to_owned()),
                 "topic" => {
-                    if !(value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/')) {
-                        return Err(err(ln, format!("topic must be an http(s) URL or a path, got {value:?}")));
+                    if !(value.starts_with("https://")
+                        || value.starts_with("http://")
+                        || value.starts_with('/'))
+                    {
+                        return Err(err(
+                            ln,
+                            format!("topic must be an http(s) URL or a path, got {value:?}"),
+                        ));
                     }
                     e.topic = Some(value.to_owned())
                 }
@@ -403,26 +489,35 @@ impl Kb {
                     if value.parse::<i32>().is_err() {
                         return Err(err(ln, format!("{key} must be a year, got {value:?}")));
                     }
-                    e.facts.push(Fact { key: key.to_owned(), lang: None, value: value.to_owned() })
+                    e.facts.push(Fact {
+                        key: key.to_owned(),
+                        lang: None,
+                        value: value.to_owned(),
+                    })
                 }
                 _ => {
                     // `role-ar`, `country-en`, …: a fact key, a dash, a language.
                     let b = key.as_bytes();
                     let fact = match b.len().checked_sub(3).map(|d| (d, &b[d..])) {
                         Some((d, [b'-', b'a', b'r'] | [b'-', b'e', b'n'])) => {
-                            Some((&key[..d], &key[d + 1..])).filter(|(k, _)| matches!(*k, "role" | "country" | "hq" | "sector"))
+                            Some((&key[..d], &key[d + 1..]))
+                                .filter(|(k, _)| matches!(*k, "role" | "country" | "hq" | "sector"))
                         }
                         _ => None,
                     };
                     match fact {
-                        Some((k, l)) => e.facts.push(Fact { key: k.to_owned(), lang: Some(l.to_owned()), value: value.to_owned() }),
+                        Some((k, l)) => e.facts.push(Fact {
+                            key: k.to_owned(),
+                            lang: Some(l.to_owned()),
+                            value: value.to_owned(),
+                        }),
                         None => return Err(err(ln, format!("unknown key {key:?}"))),
                     }
                 }
             }
         }
         if let Some(b) = cur.take() {
-            b.finish(&mut kb)?;
+            b.finish(&mut kb, cards)?;
         }
         flush_lexicon(&mut kb, &mut lexicon);
         Ok(kb)
@@ -431,10 +526,9 @@ impl Kb {
     /// Applies a publisher's overlay: entities with a known id have their given fields
     /// replaced (names and aliases added), new ids are added. Same for events.
     pub fn overlay(&mut self, other: Kb) {
-        let index: HashMap<String, usize> = self.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        for o in other.entities {
-            match index.get(&o.id) {
-                Some(&i) => {
+        for (known, o) in self.match_ids(other.entities) {
+            match known {
+                Some(i) => {
                     let e = &mut self.entities[i];
                     if o.kind.is_some() {
                         e.kind = o.kind;
@@ -487,7 +581,10 @@ impl Kb {
             }
         };
         for e in &self.entities {
-            s.push_str(&format!("[{}]\nkind: {}\n", e.id, e.kind().as_str()));
+            s.push_str(&format!("[{}]\n", e.id));
+            if let Some(k) = e.kind {
+                s.push_str(&format!("kind: {}\n", k.as_str()));
+            }
             list(&mut s, "ar", &e.names_ar);
             list(&mut s, "ar-alias", &e.aliases_ar);
             list(&mut s, "en", &e.names_en);
@@ -503,7 +600,12 @@ impl Kb {
                     None => s.push_str(&format!("{}: {}\n", f.key, f.value)),
                 }
             }
-            for (k, v) in [("wikidata", &e.wikidata), ("wikipedia-ar", &e.wikipedia_ar), ("wikipedia-en", &e.wikipedia_en), ("topic", &e.topic)] {
+            for (k, v) in [
+                ("wikidata", &e.wikidata),
+                ("wikipedia-ar", &e.wikipedia_ar),
+                ("wikipedia-en", &e.wikipedia_en),
+                ("topic", &e.topic),
+            ] {
                 if let Some(v) = v {
                     s.push_str(&format!("{k}: {v}\n"));
                 }
@@ -525,8 +627,13 @@ impl Kb {
     /// The compiled form: versioned header with a checksum, then the canonical source.
     pub fn compile(&self) -> String {
         let body = self.to_source();
+        let cards = self
+            .cards_file
+            .as_ref()
+            .map(|f| format!(" cards={f}"))
+            .unwrap_or_default();
         format!(
-            "newsgloss-kb/{FORMAT_VERSION} entities={} events={} fnv64={:016x}\n{body}",
+            "newsgloss-kb/{FORMAT_VERSION} entities={} events={} fnv64={:016x}{cards}\n{body}",
             self.entities.len(),
             self.events.len(),
             fnv64(body.as_bytes())
@@ -536,15 +643,33 @@ impl Kb {
     /// Loads a compiled knowledge base, checking version, counts and checksum. Plain source
     /// text (no header) is accepted too, so a publisher can serve a hand-written overlay.
     pub fn load(text: &str) -> Result<Kb, KbError> {
+        Kb::load_blocks(text, false)
+    }
+
+    /// Loads a card file written by [`Kb::split_cards`]: blocks of card fields without names,
+    /// to be given to [`Kb::fill_cards`].
+    pub fn load_cards(text: &str) -> Result<Kb, KbError> {
+        Kb::load_blocks(text, true)
+    }
+
+    fn load_blocks(text: &str, cards: bool) -> Result<Kb, KbError> {
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         let Some(rest) = text.strip_prefix("newsgloss-kb/") else {
-            return Kb::parse(text);
+            return Kb::parse_blocks(text, cards);
         };
-        let (header, body) = rest.split_once('\n').ok_or_else(|| err(0, "compiled knowledge base has no body"))?;
+        let (header, body) = rest
+            .split_once('\n')
+            .ok_or_else(|| err(0, "compiled knowledge base has no body"))?;
         let mut fields = header.split_whitespace();
-        let version: u32 = fields.next().and_then(|v| v.parse().ok()).ok_or_else(|| err(0, "bad header"))?;
+        let version: u32 = fields
+            .next()
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| err(0, "bad header"))?;
         if version != FORMAT_VERSION {
-            return Err(err(0, format!("format version {version}, this build reads {FORMAT_VERSION}")));
+            return Err(err(
+                0,
+                format!("format version {version}, this build reads {FORMAT_VERSION}"),
+            ));
         }
         let mut want = HashMap::new();
         for f in fields {
@@ -554,14 +679,81 @@ impl Kb {
         }
         let sum = format!("{:016x}", fnv64(body.as_bytes()));
         if want.get("fnv64") != Some(&sum.as_str()) {
-            return Err(err(0, "checksum mismatch: the file is truncated or was edited after compiling"));
+            return Err(err(
+                0,
+                "checksum mismatch: the file is truncated or was edited after compiling",
+            ));
         }
         // Line numbers in errors refer to the file, so shift by the header line.
-        let kb = Kb::parse(body).map_err(|e| err(e.line + 1, e.message))?;
+        let mut kb = Kb::parse_blocks(body, cards).map_err(|e| err(e.line + 1, e.message))?;
+        kb.cards_file = want.get("cards").map(|f| f.to_string());
         if want.get("entities").and_then(|v| v.parse::<usize>().ok()) != Some(kb.entities.len()) {
             return Err(err(0, "entity count does not match the header"));
         }
         Ok(kb)
+    }
+
+    /// Splits off the card fields (descriptions, facts, links, Wikidata id): the first part
+    /// holds what recognition needs (names, aliases, kinds, events, word lists), the second
+    /// only card fields keyed by id. The widget fetches both at once but needs only the
+    /// first before it can build its matcher; [`Kb::fill_cards`] joins them again.
+    pub fn split_cards(&self, cards_file: &str) -> (Kb, Kb) {
+        let mut names = self.clone();
+        names.cards_file = Some(cards_file.to_string());
+        let mut cards = Kb::default();
+        for e in &mut names.entities {
+            cards.entities.push(Entity {
+                id: e.id.clone(),
+                desc_ar: std::mem::take(&mut e.desc_ar),
+                desc_en: std::mem::take(&mut e.desc_en),
+                facts: std::mem::take(&mut e.facts),
+                wikidata: e.wikidata.take(),
+                wikipedia_ar: e.wikipedia_ar.take(),
+                wikipedia_en: e.wikipedia_en.take(),
+                topic: e.topic.take(),
+                ..Entity::default()
+            });
+        }
+        (names, cards)
+    }
+
+    /// Fills in card fields from a card file: only fields still empty, so a publisher's
+    /// overlay applied before keeps its own descriptions and links. Unknown ids are ignored.
+    pub fn fill_cards(&mut self, cards: Kb) {
+        self.cards_file = None;
+        for (known, c) in self.match_ids(cards.entities) {
+            let Some(i) = known else { continue };
+            let e = &mut self.entities[i];
+            if e.desc_ar.is_empty() {
+                e.desc_ar = c.desc_ar;
+            }
+            if e.desc_en.is_empty() {
+                e.desc_en = c.desc_en;
+            }
+            for f in c.facts {
+                if !e.facts.iter().any(|x| x.key == f.key && x.lang == f.lang) {
+                    e.facts.push(f);
+                }
+            }
+            e.wikidata = e.wikidata.take().or(c.wikidata);
+            e.wikipedia_ar = e.wikipedia_ar.take().or(c.wikipedia_ar);
+            e.wikipedia_en = e.wikipedia_en.take().or(c.wikipedia_en);
+            e.topic = e.topic.take().or(c.topic);
+        }
+    }
+
+    /// Pairs each of `others` with the index of the entity of the same id, if any.
+    fn match_ids(&self, others: Vec<Entity>) -> Vec<(Option<usize>, Entity)> {
+        let index: IdIndex = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        others
+            .into_iter()
+            .map(|o| (index.get(o.id.as_str()).copied(), o))
+            .collect()
     }
 
     pub fn get(&self, id: &str) -> Option<&Entity> {
@@ -609,21 +801,89 @@ en: the launch
         let e = &kb.entities[0];
         assert_eq!(e.kind, Some(Kind::Company));
         assert_eq!(e.names_ar, vec!["أكمي", "اكمي"]);
-        assert_eq!(e.facts_in(crate::Lang::En), vec![("founded".into(), "1949".into()), ("hq".into(), "Phoenix".into())]);
+        assert_eq!(
+            e.facts_in(crate::Lang::En),
+            vec![
+                ("founded".into(), "1949".into()),
+                ("hq".into(), "Phoenix".into())
+            ]
+        );
         let again = Kb::load(&kb.compile()).unwrap();
         assert_eq!(again, kb);
     }
 
     #[test]
+    fn split_cards_and_fill_them_back() {
+        let kb = Kb::parse(SAMPLE).unwrap();
+        let (names, cards) = kb.split_cards("cards.txt");
+        let names = Kb::load(&names.compile()).unwrap();
+        assert_eq!(names.cards_file.as_deref(), Some("cards.txt"));
+        assert!(names.entities[0].desc_en.is_empty() && names.entities[0].facts.is_empty());
+        assert_eq!(names.entities[0].names_en, vec!["Acme Corp"]);
+        let cards_text = cards.compile();
+        assert!(
+            !cards_text.contains("Acme Corp"),
+            "names stay out of the card file"
+        );
+        // A card file is not a knowledge base on its own: its blocks have no names.
+        assert!(Kb::load(&cards_text).is_err());
+        let mut joined = names.clone();
+        joined.fill_cards(Kb::load_cards(&cards_text).unwrap());
+        assert_eq!(joined, kb);
+        // A publisher's overlay applied before the cards keeps its own fields.
+        let mut with_overlay = names;
+        with_overlay.overlay(
+            Kb::parse("[acme]\nen: Acme\ndesc-en: Our sponsor.\nhq-en: Tucson\ntopic: /acme")
+                .unwrap(),
+        );
+        with_overlay.fill_cards(Kb::load_cards(&cards_text).unwrap());
+        let e = &with_overlay.entities[0];
+        assert_eq!(
+            (
+                e.desc_en.as_str(),
+                e.topic.as_deref(),
+                e.wikidata.as_deref()
+            ),
+            ("Our sponsor.", Some("/acme"), Some("Q42"))
+        );
+        assert_eq!(
+            e.facts_in(crate::Lang::En),
+            vec![
+                ("hq".into(), "Tucson".into()),
+                ("founded".into(), "1949".into())
+            ]
+        );
+    }
+
+    #[test]
     fn fast_trim_and_split_agree_with_std() {
         for s in [
-            "", " ", "a", " a ", "\tkey: v\r", "ar: أمين | ناصر ", "\u{a0}x\u{a0}", "\u{85}x\u{85}", "\u{3000}ب\u{3000}",
-            "\u{2003}[a]\u{2003}", "é", " é ", "\u{b}x\u{b}", "\u{1c}x", "x\u{202f}", "ب\u{a0}", "\u{a0}ب",
+            "",
+            " ",
+            "a",
+            " a ",
+            "\tkey: v\r",
+            "ar: أمين | ناصر ",
+            "\u{a0}x\u{a0}",
+            "\u{85}x\u{85}",
+            "\u{3000}ب\u{3000}",
+            "\u{2003}[a]\u{2003}",
+            "é",
+            " é ",
+            "\u{b}x\u{b}",
+            "\u{1c}x",
+            "x\u{202f}",
+            "ب\u{a0}",
+            "\u{a0}ب",
         ] {
             assert_eq!(trim(s), s.trim(), "{s:?}");
         }
         for s in ["", "a", "a|b", "|a||b|", "أ | ب"] {
-            assert_eq!(split_byte(s, b'|').collect::<Vec<_>>(), s.split('|').collect::<Vec<_>>(), "{s:?}");
+            assert_eq!(
+                split_byte(s, b'|').collect::<Vec<_>>(),
+                s.split('|').collect::<Vec<_>>(),
+                "{s:?}"
+            );
         }
     }
 
@@ -631,7 +891,10 @@ en: the launch
     fn rejects_bad_input_with_line_numbers() {
         assert_eq!(Kb::parse("[a]\nkind: robot\nen: A").unwrap_err().line, 2);
         assert_eq!(Kb::parse("[a]\nen: A\n[a]\nen: B").unwrap_err().line, 3);
-        assert!(Kb::parse("[a]\nkind: person").unwrap_err().message.contains("no names"));
+        assert!(Kb::parse("[a]\nkind: person")
+            .unwrap_err()
+            .message
+            .contains("no names"));
         assert!(Kb::parse("[e]\nkind: event\nen: x\ndate: 2020-13-01").is_err());
         assert!(Kb::parse("en: x").is_err());
     }
@@ -652,9 +915,15 @@ en: the launch
     #[test]
     fn detects_tampering_and_wrong_version() {
         let c = Kb::parse(SAMPLE).unwrap().compile();
-        assert!(Kb::load(&c.replace("Phoenix", "Tucson")).unwrap_err().message.contains("checksum"));
+        assert!(Kb::load(&c.replace("Phoenix", "Tucson"))
+            .unwrap_err()
+            .message
+            .contains("checksum"));
         assert!(Kb::load(&c[..c.len() - 10]).is_err());
-        assert!(Kb::load(&c.replacen("newsgloss-kb/1", "newsgloss-kb/9", 1)).unwrap_err().message.contains("version"));
+        assert!(Kb::load(&c.replacen("newsgloss-kb/1", "newsgloss-kb/9", 1))
+            .unwrap_err()
+            .message
+            .contains("version"));
     }
 
     #[test]
@@ -705,7 +974,11 @@ pub fn stats(kb: &Kb) -> Stats {
         with_en: count(&|e| !e.names_en.is_empty()),
         with_description_ar: count(&|e| !e.desc_ar.is_empty()),
         with_description_en: count(&|e| !e.desc_en.is_empty()),
-        aliases: kb.entities.iter().map(|e| e.names_ar.len() + e.names_en.len() + e.aliases_ar.len() + e.aliases_en.len()).sum(),
+        aliases: kb
+            .entities
+            .iter()
+            .map(|e| e.names_ar.len() + e.names_en.len() + e.aliases_ar.len() + e.aliases_en.len())
+            .sum(),
         events: kb.events.len(),
         bytes: 0,
         bytes_gzip: 0,

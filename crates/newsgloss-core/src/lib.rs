@@ -171,6 +171,21 @@ fn analyze_with(text: &str, kb: &Kb, matcher: &recognize::Matcher, opts: &Option
     }
 }
 
+/// Sorts `v` by `key`, equal keys kept in their order. Every caller shares one instance of
+/// the standard sort (of `(u64, usize)` pairs): each `sort_by` of its own costs the widget's
+/// WebAssembly about 2 KB.
+pub fn sort_by_u64_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    let mut keyed: Vec<(u64, usize)> = v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+    keyed.sort_unstable();
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(keyed.into_iter().filter_map(|(_, i)| slots[i].take()));
+}
+
+/// A sort key that orders dates as they fall.
+pub fn date_key(d: CivilDate) -> u64 {
+    ((d.year() as i32 + 0x8000) as u64) << 16 | (d.month() as u64) << 8 | d.day() as u64
+}
+
 /// A document date written into the text by a news CMS: a dated URL path such as
 /// `/2025/2/10/` or `/2025-02-10/` (image and article URLs). The first plausible one wins.
 pub fn guess_document_date(text: &str) -> Option<CivilDate> {
@@ -185,7 +200,9 @@ pub fn guess_document_date(text: &str) -> Option<CivilDate> {
                 let ok = y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len());
                 let d_digits: String = d.chars().take_while(|c| c.is_ascii_digit()).collect();
                 if ok && d_digits.len() == d.len() {
-                    if let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i16>(), m.parse::<i8>(), d_digits.parse::<i8>()) {
+                    if let (Ok(y), Ok(m), Ok(d)) =
+                        (y.parse::<i16>(), m.parse::<i8>(), d_digits.parse::<i8>())
+                    {
                         if (1990..=2100).contains(&y) {
                             if let Ok(date) = CivilDate::new(y, m, d) {
                                 return Some(date);
@@ -205,10 +222,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn shared_sort_orders_by_key_and_keeps_ties_in_order() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
+        sort_by_u64_key(&mut v, |x| x.0);
+        assert_eq!(v, vec![(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+        let d = |y, m, dd| date_key(CivilDate::new(y, m, dd).unwrap());
+        assert!(
+            d(-5, 12, 31) < d(1999, 1, 1)
+                && d(1999, 12, 31) < d(2000, 1, 1)
+                && d(2000, 1, 9) < d(2000, 1, 10)
+        );
+    }
+
+    #[test]
     fn document_date_from_a_dated_url() {
-        let d = guess_document_date("![x](https://cdn.example.com/lg/images/2025/2/10/217-sam.jpg)");
+        let d =
+            guess_document_date("![x](https://cdn.example.com/lg/images/2025/2/10/217-sam.jpg)");
         assert_eq!(d.map(|d| d.to_string()), Some("2025-02-10".into()));
-        assert_eq!(guess_document_date("see /2024-06-05/story"), CivilDate::new(2024, 6, 5).ok());
+        assert_eq!(
+            guess_document_date("see /2024-06-05/story"),
+            CivilDate::new(2024, 6, 5).ok()
+        );
         assert_eq!(guess_document_date("ratio 2025/13/40 and /1234/5/6/"), None);
     }
 

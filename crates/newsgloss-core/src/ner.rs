@@ -145,9 +145,13 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
         let s = i;
         while i < n {
             let c = chars[i];
-            let joiner = matches!(c, '-' | '\'' | '’') && i + 1 < n && is_word_char(chars[i + 1]) && i > s;
+            let joiner =
+                matches!(c, '-' | '\'' | '’') && i + 1 < n && is_word_char(chars[i + 1]) && i > s;
             // A possessive 's ends the word.
-            let possessive = matches!(c, '\'' | '’') && i + 1 < n && matches!(chars[i + 1], 's' | 'S') && (i + 2 >= n || !is_word_char(chars[i + 2]));
+            let possessive = matches!(c, '\'' | '’')
+                && i + 1 < n
+                && matches!(chars[i + 1], 's' | 'S')
+                && (i + 2 >= n || !is_word_char(chars[i + 2]));
             if is_word_char(c) || (joiner && !possessive) {
                 i += 1;
             } else {
@@ -158,11 +162,28 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
         let break_before = out.is_empty() || gap.chars().any(|c| !c.is_whitespace() || c == '\n');
         let comma_before = gap.contains('،') || gap.contains(',');
         let word: String = chars[s..i].iter().collect();
-        let latin = word.chars().any(|c| c.is_ascii_alphabetic()) && !crate::text::has_arabic(&word);
+        let latin =
+            word.chars().any(|c| c.is_ascii_alphabetic()) && !crate::text::has_arabic(&word);
         let first = word.chars().next().unwrap_or(' ');
         let cap = first.is_uppercase()
-            || ["al-", "el-", "bin-", "ibn-"].iter().any(|p| word.starts_with(p) && word[p.len()..].chars().next().is_some_and(|c| c.is_uppercase()));
-        out.push(Tok { s, e: i, norm: normalize(&word), name_form: normalize_keep_maqsura(&word), latin, cap, break_before, comma_before, place: false });
+            || ["al-", "el-", "bin-", "ibn-"].iter().any(|p| {
+                word.starts_with(p)
+                    && word[p.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase())
+            });
+        out.push(Tok {
+            s,
+            e: i,
+            norm: normalize(&word),
+            name_form: normalize_keep_maqsura(&word),
+            latin,
+            cap,
+            break_before,
+            comma_before,
+            place: false,
+        });
         gap_start = i;
     }
     out
@@ -205,7 +226,10 @@ fn phrase_at(list: &Phrases, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         if (1..len).any(|k| toks[i + k].break_before) {
             continue;
         }
-        let rest: Vec<&str> = toks[i + 1..i + len].iter().map(|t| t.norm.as_str()).collect();
+        let rest: Vec<&str> = toks[i + 1..i + len]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
         for (p, first) in clitic_forms(&toks[i].norm) {
             let mut phrase = first;
             for r in &rest {
@@ -221,28 +245,42 @@ fn phrase_at(list: &Phrases, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
 }
 
 fn in_list(list: &Phrases, tok: &Tok) -> bool {
-    clitic_forms(&tok.norm).iter().any(|(_, f)| list.contains(f))
+    clitic_forms(&tok.norm)
+        .iter()
+        .any(|(_, f)| list.contains(f))
 }
 
 /// Arabic stop words are compared with ى kept (see [`Lexicons::from_kb`]).
 fn in_stop_ar(lex: &Lexicons, tok: &Tok) -> bool {
-    clitic_forms(&tok.name_form).iter().any(|(_, f)| lex.stop_ar.contains(f))
+    clitic_forms(&tok.name_form)
+        .iter()
+        .any(|(_, f)| lex.stop_ar.contains(f))
 }
 
 /// Finds person and company names by rule in `nt`, skipping spans in `taken` (already
 /// recognized from the knowledge base).
-pub fn find(nt: &NormText, lang: crate::Lang, lex: &Lexicons, taken: &[(usize, usize)]) -> Vec<Candidate> {
+pub fn find(
+    nt: &NormText,
+    lang: crate::Lang,
+    lex: &Lexicons,
+    taken: &[(usize, usize)],
+) -> Vec<Candidate> {
     let mut toks = tokenize(nt);
-    mark_places(&mut toks, match lang {
-        crate::Lang::Ar => &lex.places_ar,
-        crate::Lang::En => &lex.places_en,
-    });
+    mark_places(
+        &mut toks,
+        match lang {
+            crate::Lang::Ar => &lex.places_ar,
+            crate::Lang::En => &lex.places_en,
+        },
+    );
     let mut out = match lang {
         crate::Lang::Ar => find_ar(nt, &toks, lex),
         crate::Lang::En => find_en(&toks, lex),
     };
     out.retain(|c| c.end > c.start && !taken.iter().any(|&(s, e)| s < c.end && c.start < e));
-    out.sort_unstable_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    crate::sort_by_u64_key(&mut out, |c| {
+        (c.start as u64) << 32 | (u32::MAX - c.end as u32) as u64
+    });
     out.dedup_by(|b, a| b.start < a.end);
     out
 }
@@ -264,7 +302,15 @@ fn mark_places(toks: &mut [Tok], places: &Phrases) {
 }
 
 /// Relative pronouns: a name never runs into them ("بنك الخليج الذي…").
-const RELATIVES_AR: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
+const RELATIVES_AR: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
 
 const CHAIN_AR: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "ال", "ولد", "بو"];
 /// Cue words that are part of the name they introduce ("بنك الإمارات دبي الوطني").
@@ -274,13 +320,18 @@ const CUE_IN_NAME_AR: &[&str] = &["بنك", "البنك", "مصرف", "المص�
 /// word ends a name. Known given names starting with those letters ("يوسف") are not verbs.
 fn verb_like_ar(lex: &Lexicons, t: &Tok) -> bool {
     let n = &t.norm;
-    let prefixed = ["سي", "ست", "سن"].iter().any(|p| n.starts_with(p)) || n.starts_with(['ي', 'ت', 'ن']);
-    prefixed && n.chars().count() >= 4 && !lex.given_ar.contains(&t.name_form) && !lex.given_ar_ambiguous.contains(&t.name_form)
+    let prefixed =
+        ["سي", "ست", "سن"].iter().any(|p| n.starts_with(p)) || n.starts_with(['ي', 'ت', 'ن']);
+    prefixed
+        && n.chars().count() >= 4
+        && !lex.given_ar.contains(&t.name_form)
+        && !lex.given_ar_ambiguous.contains(&t.name_form)
 }
 
 /// An indefinite adjective ("مصرفية", "ناشئة", "عملاقة"): describes the cue, is not a name.
 fn adjective_like_ar(t: &Tok) -> bool {
-    !t.norm.starts_with("ال") && (t.norm.ends_with("يه") || t.norm.ends_with("ه") && t.norm.chars().count() >= 5)
+    !t.norm.starts_with("ال")
+        && (t.norm.ends_with("يه") || t.norm.ends_with("ه") && t.norm.chars().count() >= 5)
 }
 
 fn name_like_ar(lex: &Lexicons, t: &Tok) -> bool {
@@ -307,19 +358,39 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 j += 1;
             }
             let last = &toks[j - 1].norm;
-            if j - i >= 2 && lex.org_suffixes_en.mark(last).is_some() && !(i > 0 && phrase_at(&lex.org_cues_ar, toks, i - 1).is_some()) {
-                let kind = lex.org_suffixes_en.mark(last).flatten().unwrap_or(Kind::Company);
-                out.push(Candidate { start: toks[i].s, end: toks[j - 1].e, kind });
+            if j - i >= 2
+                && lex.org_suffixes_en.mark(last).is_some()
+                && !(i > 0 && phrase_at(&lex.org_cues_ar, toks, i - 1).is_some())
+            {
+                let kind = lex
+                    .org_suffixes_en
+                    .mark(last)
+                    .flatten()
+                    .unwrap_or(Kind::Company);
+                out.push(Candidate {
+                    start: toks[i].s,
+                    end: toks[j - 1].e,
+                    kind,
+                });
             }
             i = j;
             continue;
         }
         // Companies: a cue, then a Latin-script name or up to three name-like words.
         if let Some((cue_len, _)) = phrase_at(&lex.org_cues_ar, toks, i) {
-            let cue_norm = clitic_forms(&toks[i].norm).into_iter().find(|(_, f)| lex.org_cues_ar.contains(f)).map(|(_, f)| f);
-            let kind = cue_norm.as_deref().and_then(|f| lex.org_cues_ar.mark(f)).flatten().unwrap_or(Kind::Company);
+            let cue_norm = clitic_forms(&toks[i].norm)
+                .into_iter()
+                .find(|(_, f)| lex.org_cues_ar.contains(f))
+                .map(|(_, f)| f);
+            let kind = cue_norm
+                .as_deref()
+                .and_then(|f| lex.org_cues_ar.mark(f))
+                .flatten()
+                .unwrap_or(Kind::Company);
             let j = i + cue_len;
-            if let Some(c) = company_after_cue_ar(toks, lex, i, j, kind, cue_norm.as_deref().unwrap_or("")) {
+            if let Some(c) =
+                company_after_cue_ar(toks, lex, i, j, kind, cue_norm.as_deref().unwrap_or(""))
+            {
                 i = toks.iter().position(|t| t.s >= c.end).unwrap_or(toks.len());
                 out.push(c);
                 continue;
@@ -330,7 +401,9 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         let given = if toks[i].place || in_stop_ar(lex, &toks[i]) {
             None
         } else {
-            clitic_forms(&toks[i].name_form).into_iter().find(|(_, f)| lex.given_ar.contains(f) || lex.given_ar_ambiguous.contains(f) || f == "عبد")
+            clitic_forms(&toks[i].name_form).into_iter().find(|(_, f)| {
+                lex.given_ar.contains(f) || lex.given_ar_ambiguous.contains(f) || f == "عبد"
+            })
         };
         if let Some((prefix, form)) = given {
             let ambiguous = lex.given_ar_ambiguous.contains(&form) && !lex.given_ar.contains(&form);
@@ -348,7 +421,10 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             let mut words = 1;
             while j < toks.len() && !toks[j].break_before && words < 4 {
                 let t = &toks[j];
-                if CHAIN_AR.contains(&t.norm.as_str()) && j + 1 < toks.len() && !toks[j + 1].break_before {
+                if CHAIN_AR.contains(&t.norm.as_str())
+                    && j + 1 < toks.len()
+                    && !toks[j + 1].break_before
+                {
                     j += 2;
                     words += 1;
                     continue;
@@ -369,7 +445,11 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             let multi = words >= 2;
             if multi && !(ambiguous && !titled && words < 2) {
                 let start = toks[i].s + prefix;
-                out.push(Candidate { start, end: toks[j - 1].e, kind: Kind::Person });
+                out.push(Candidate {
+                    start,
+                    end: toks[j - 1].e,
+                    kind: Kind::Person,
+                });
                 i = j;
                 continue;
             }
@@ -388,7 +468,11 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 && !adjective_like_ar(&toks[j])
                 && !toks[j + 1].norm.starts_with('و')
             {
-                out.push(Candidate { start: toks[j].s, end: toks[j + 1].e, kind: Kind::Person });
+                out.push(Candidate {
+                    start: toks[j].s,
+                    end: toks[j + 1].e,
+                    kind: Kind::Person,
+                });
                 i = j + 2;
                 continue;
             }
@@ -400,10 +484,18 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
 
 /// Whether a title phrase ends right before token `i`.
 fn title_ends_at_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> bool {
-    (1..=i.min(4)).any(|len| phrase_at(&lex.titles_ar, toks, i - len).is_some_and(|(l, _)| l == len))
+    (1..=i.min(4))
+        .any(|len| phrase_at(&lex.titles_ar, toks, i - len).is_some_and(|(l, _)| l == len))
 }
 
-fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, kind: Kind, cue_norm: &str) -> Option<Candidate> {
+fn company_after_cue_ar(
+    toks: &[Tok],
+    lex: &Lexicons,
+    cue: usize,
+    mut j: usize,
+    kind: Kind,
+    cue_norm: &str,
+) -> Option<Candidate> {
     if j >= toks.len() || toks[j].break_before {
         return None;
     }
@@ -413,22 +505,38 @@ fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, 
         while j < toks.len() && toks[j].latin && (j == s || !toks[j].break_before) {
             j += 1;
         }
-        return Some(Candidate { start: toks[s].s, end: toks[j - 1].e, kind });
+        return Some(Candidate {
+            start: toks[s].s,
+            end: toks[j - 1].e,
+            kind,
+        });
     }
     // Adjectives right after the cue ("شركة ناشئة صينية، ديب سيك"): the name may follow a comma.
     let mut k = j;
-    while k < toks.len() && k < j + 3 && !toks[k].break_before && (in_stop_ar(lex, &toks[k]) || adjective_like_ar(&toks[k])) {
+    while k < toks.len()
+        && k < j + 3
+        && !toks[k].break_before
+        && (in_stop_ar(lex, &toks[k]) || adjective_like_ar(&toks[k]))
+    {
         k += 1;
     }
     if k > j {
         if k < toks.len() && toks[k].comma_before {
             let s = k;
             let mut e = k;
-            while e < toks.len() && e < s + 3 && (e == s || !toks[e].break_before) && (toks[e].latin || name_like_ar(lex, &toks[e])) {
+            while e < toks.len()
+                && e < s + 3
+                && (e == s || !toks[e].break_before)
+                && (toks[e].latin || name_like_ar(lex, &toks[e]))
+            {
                 e += 1;
             }
             if e > s {
-                return Some(Candidate { start: toks[s].s, end: toks[e - 1].e, kind });
+                return Some(Candidate {
+                    start: toks[s].s,
+                    end: toks[e - 1].e,
+                    kind,
+                });
             }
         }
         return None;
@@ -441,19 +549,32 @@ fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, 
     // A lone common noun after the cue is generic ("شركة الطيران", "لجنة التحكيم").
     let s = j;
     let mut tail = false; // inside an "ل…" tail: "للطاقة المتجددة"
-    while j < toks.len() && j < s + 4 && (j == s || !toks[j].break_before) && !(j > s && toks[j].norm.starts_with('و')) {
+    while j < toks.len()
+        && j < s + 4
+        && (j == s || !toks[j].break_before)
+        && !(j > s && toks[j].norm.starts_with('و'))
+    {
         let t = &toks[j];
-        let ok = if j > s && t.norm.starts_with('ل') && t.norm.chars().count() >= 4 && !verb_like_ar(lex, t) {
+        let ok = if j > s
+            && t.norm.starts_with('ل')
+            && t.norm.chars().count() >= 4
+            && !verb_like_ar(lex, t)
+        {
             tail = true;
             true
         } else if tail {
             t.norm.starts_with("ال") && !in_stop_ar(lex, t)
-        } else if j > s && CUE_IN_NAME_AR.contains(&cue_norm) && t.norm.starts_with("ال") && !RELATIVES_AR.contains(&t.norm.as_str()) {
+        } else if j > s
+            && CUE_IN_NAME_AR.contains(&cue_norm)
+            && t.norm.starts_with("ال")
+            && !RELATIVES_AR.contains(&t.norm.as_str())
+        {
             // "بنك أبوظبي الأول", "مصرف الإمارات الإسلامي": definite adjectives end bank names.
             !verb_like_ar(lex, t)
         } else {
             // Place words belong to names after a naming cue ("بنك الخليج المتحد").
-            let place_ok = (j > s || CUE_IN_NAME_AR.contains(&cue_norm)) && (t.place || in_list(&lex.places_ar, t));
+            let place_ok = (j > s || CUE_IN_NAME_AR.contains(&cue_norm))
+                && (t.place || in_list(&lex.places_ar, t));
             (name_like_ar(lex, t) || place_ok) && !verb_like_ar(lex, t)
         };
         if !ok {
@@ -467,14 +588,39 @@ fn company_after_cue_ar(toks: &[Tok], lex: &Lexicons, cue: usize, mut j: usize, 
     if j == s + 1 && toks[s].norm.starts_with("ال") && !CUE_IN_NAME_AR.contains(&cue_norm) {
         return None;
     }
-    let start = if CUE_IN_NAME_AR.contains(&cue_norm) { toks[cue].s + clitic_forms(&toks[cue].norm).into_iter().find(|(_, f)| f == cue_norm).map_or(0, |(p, _)| p) } else { toks[s].s };
-    Some(Candidate { start, end: toks[j - 1].e, kind })
+    let start = if CUE_IN_NAME_AR.contains(&cue_norm) {
+        toks[cue].s
+            + clitic_forms(&toks[cue].norm)
+                .into_iter()
+                .find(|(_, f)| f == cue_norm)
+                .map_or(0, |(p, _)| p)
+    } else {
+        toks[s].s
+    };
+    Some(Candidate {
+        start,
+        end: toks[j - 1].e,
+        kind,
+    })
 }
 
 /// Lower-case words that may sit inside a capitalized name ("Bank of America", "Procter &
 /// Gamble", "Mohammed bin Salman"). Not "and": it joins two names more often than it builds one.
-const CONNECTORS_EN: &[&str] = &["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "of", "&"];
-const SPEECH_EN: &[&str] = &["said", "says", "told", "added", "wrote", "argued", "noted", "explained", "stated"];
+const CONNECTORS_EN: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le",
+    "du", "dos", "of", "&",
+];
+const SPEECH_EN: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "argued",
+    "noted",
+    "explained",
+    "stated",
+];
 
 fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -489,7 +635,11 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         while j < toks.len() && !toks[j].break_before {
             if toks[j].latin && toks[j].cap {
                 j += 1;
-            } else if CONNECTORS_EN.contains(&toks[j].norm.as_str()) && j + 1 < toks.len() && !toks[j + 1].break_before && toks[j + 1].cap {
+            } else if CONNECTORS_EN.contains(&toks[j].norm.as_str())
+                && j + 1 < toks.len()
+                && !toks[j + 1].break_before
+                && toks[j + 1].cap
+            {
                 j += 2;
             } else {
                 break;
@@ -530,22 +680,41 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     }
     // A lower-case title right before the run: "chief executive Jane Doe".
     if !titled && s > 0 && !toks[s].break_before {
-        titled = (1..=s.min(3)).any(|len| phrase_at(&lex.titles_en, toks, s - len).is_some_and(|(l, _)| l == len) && !(0..len).any(|k| k > 0 && toks[s - len + k].break_before));
+        titled = (1..=s.min(3)).any(|len| {
+            phrase_at(&lex.titles_en, toks, s - len).is_some_and(|(l, _)| l == len)
+                && !(0..len).any(|k| k > 0 && toks[s - len + k].break_before)
+        });
     }
     let words = e - s;
-    let norm_of = |a: usize, b: usize| toks[a..b].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+    let norm_of = |a: usize, b: usize| {
+        toks[a..b]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let whole = norm_of(s, e);
-    let span = Candidate { start: toks[s].s, end: toks[e - 1].e, kind: Kind::Person };
+    let span = Candidate {
+        start: toks[s].s,
+        end: toks[e - 1].e,
+        kind: Kind::Person,
+    };
     // Companies: a suffix (singular or plural: "Petrochemical(s)"), or a cue right before.
     let last = &toks[e - 1].norm;
     let suffix = lex
         .org_suffixes_en
         .mark(last)
         .or_else(|| lex.org_suffixes_en.mark(&format!("{last}s")))
-        .or_else(|| last.strip_suffix('s').and_then(|l| lex.org_suffixes_en.mark(l)));
+        .or_else(|| {
+            last.strip_suffix('s')
+                .and_then(|l| lex.org_suffixes_en.mark(l))
+        });
     if let Some(mark) = suffix {
         if words >= 2 {
-            out.push(Candidate { kind: mark.unwrap_or(Kind::Company), ..span });
+            out.push(Candidate {
+                kind: mark.unwrap_or(Kind::Company),
+                ..span
+            });
             return;
         }
     }
@@ -555,16 +724,28 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
             .then(|| lex.org_cues_en.mark(&toks[k].norm))
             .flatten()
     });
-    if toks[s..e].iter().any(|t| t.place) || lex.places_en.contains(&whole) || (words == 1 && in_list(&lex.places_en, &toks[s])) {
+    if toks[s..e].iter().any(|t| t.place)
+        || lex.places_en.contains(&whole)
+        || (words == 1 && in_list(&lex.places_en, &toks[s]))
+    {
         return;
     }
-    if toks[s..e].iter().any(|t| lex.stop_en.contains(&t.norm) || lex.places_en.contains(&t.norm) && words == 1) {
+    if toks[s..e]
+        .iter()
+        .any(|t| lex.stop_en.contains(&t.norm) || lex.places_en.contains(&t.norm) && words == 1)
+    {
         return;
     }
     // A title right before the name beats a company cue further back ("bank CEO Jane Doe").
     if let Some(mark) = cue.filter(|_| !titled) {
-        if !(words == 1 && toks[s].norm.chars().all(|c| c.is_ascii_uppercase()) && toks[s].norm.len() < 2) {
-            out.push(Candidate { kind: mark.unwrap_or(Kind::Company), ..span });
+        if !(words == 1
+            && toks[s].norm.chars().all(|c| c.is_ascii_uppercase())
+            && toks[s].norm.len() < 2)
+        {
+            out.push(Candidate {
+                kind: mark.unwrap_or(Kind::Company),
+                ..span
+            });
             return;
         }
     }
@@ -573,7 +754,8 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     let given = lex.given_en.contains(first);
     let ambiguous = lex.given_en_ambiguous.contains(first);
     let speech_after = e < toks.len() && SPEECH_EN.contains(&toks[e].norm.as_str());
-    let person = (2..=4).contains(&words) && (given && (!ambiguous || words >= 2) || titled || speech_after && words <= 3)
+    let person = (2..=4).contains(&words)
+        && (given && (!ambiguous || words >= 2) || titled || speech_after && words <= 3)
         || words == 1 && titled;
     if person {
         out.push(span);
@@ -592,12 +774,14 @@ mod tests {
         for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "txt") {
-                kb.lexicons.insert(p.file_stem().unwrap().to_string_lossy().into(), std::fs::read_to_string(&p).unwrap());
+                kb.lexicons.insert(
+                    p.file_stem().unwrap().to_string_lossy().into(),
+                    std::fs::read_to_string(&p).unwrap(),
+                );
             }
         }
         Lexicons::from_kb(&kb)
     }
-
 
     #[test]
     fn tokenizer_splits_possessives_and_marks_breaks() {
@@ -611,7 +795,10 @@ mod tests {
 
     #[test]
     fn clitic_forms_cover_conjunctions_prepositions_and_lil() {
-        let forms: Vec<String> = clitic_forms("وللشركه").into_iter().map(|(_, f)| f).collect();
+        let forms: Vec<String> = clitic_forms("وللشركه")
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect();
         assert!(forms.contains(&"الشركه".to_string()), "{forms:?}");
         let forms: Vec<String> = clitic_forms("بشركه").into_iter().map(|(_, f)| f).collect();
         assert!(forms.contains(&"شركه".to_string()));
@@ -627,30 +814,56 @@ mod tests {
 
     fn found_with(lex: &Lexicons, text: &str, lang: Lang) -> Vec<(String, Kind)> {
         let nt = NormText::new(text);
-        find(&nt, lang, lex, &[]).into_iter().map(|c| (nt.slice(c.start, c.end), c.kind)).collect()
+        find(&nt, lang, lex, &[])
+            .into_iter()
+            .map(|c| (nt.slice(c.start, c.end), c.kind))
+            .collect()
     }
 
     #[test]
     fn latin_name_after_an_arabic_company_cue() {
         let lex = small_lexicons();
-        assert_eq!(found_with(&lex, "وقالت شركة Mistral AI إنها", Lang::Ar), vec![("Mistral AI".to_string(), Kind::Company)]);
+        assert_eq!(
+            found_with(&lex, "وقالت شركة Mistral AI إنها", Lang::Ar),
+            vec![("Mistral AI".to_string(), Kind::Company)]
+        );
         assert!(found_with(&lex, "عرض مولد الفيديو Sora وتقنيات AGI", Lang::Ar).is_empty());
     }
 
     #[test]
     fn english_company_suffix_given_name_and_place_before_a_title() {
         let lex = small_lexicons();
-        assert_eq!(found_with(&lex, "New York Mayor Eric Adams spoke.", Lang::En), vec![("Eric Adams".into(), Kind::Person)]);
+        assert_eq!(
+            found_with(&lex, "New York Mayor Eric Adams spoke.", Lang::En),
+            vec![("Eric Adams".into(), Kind::Person)]
+        );
         let got = found_with(&lex, "Jane Doe said Acme Holdings would grow.", Lang::En);
-        assert_eq!(got, vec![("Jane Doe".into(), Kind::Person), ("Acme Holdings".into(), Kind::Company)]);
+        assert_eq!(
+            got,
+            vec![
+                ("Jane Doe".into(), Kind::Person),
+                ("Acme Holdings".into(), Kind::Company)
+            ]
+        );
         assert!(found_with(&lex, "The Market rallied.", Lang::En).is_empty());
     }
 
     #[test]
     fn the_repository_word_lists_hold_the_basics() {
         let lex = repo_lexicons();
-        assert!(lex.org_cues_ar.contains("شركه") && lex.titles_en.contains("mayor") && lex.places_en.contains("new york"));
-        assert!(lex.given_en.contains("eric") && lex.org_suffixes_en.contains("holdings") && lex.given_ar.contains("محمد"));
-        assert!(lex.stop_ar.contains("على") && !lex.stop_ar.contains("علي"), "stop words keep ى apart from ي");
+        assert!(
+            lex.org_cues_ar.contains("شركه")
+                && lex.titles_en.contains("mayor")
+                && lex.places_en.contains("new york")
+        );
+        assert!(
+            lex.given_en.contains("eric")
+                && lex.org_suffixes_en.contains("holdings")
+                && lex.given_ar.contains("محمد")
+        );
+        assert!(
+            lex.stop_ar.contains("على") && !lex.stop_ar.contains("علي"),
+            "stop words keep ى apart from ي"
+        );
     }
 }

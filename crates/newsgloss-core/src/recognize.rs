@@ -60,7 +60,12 @@ impl Matcher {
                 .iter()
                 .chain(&e.names_en)
                 .map(|n| (n, AliasKind::Full))
-                .chain(e.aliases_ar.iter().chain(&e.aliases_en).map(|n| (n, AliasKind::Short)));
+                .chain(
+                    e.aliases_ar
+                        .iter()
+                        .chain(&e.aliases_en)
+                        .map(|n| (n, AliasKind::Short)),
+                );
             for (name, kind) in all {
                 let key = normalize(name);
                 if key.chars().count() < 2 {
@@ -69,7 +74,10 @@ impl Matcher {
                 let case = Case::of(name);
                 let pi = *index.entry(key.clone()).or_insert_with(|| {
                     keys.push(key);
-                    patterns.push(Pattern { targets: Vec::new(), case });
+                    patterns.push(Pattern {
+                        targets: Vec::new(),
+                        case,
+                    });
                     patterns.len() - 1
                 });
                 let p = &mut patterns[pi];
@@ -86,9 +94,16 @@ impl Matcher {
         let ac = if keys.is_empty() {
             None
         } else {
-            CharwiseDoubleArrayAhoCorasick::with_values(keys.iter().enumerate().map(|(i, k)| (k, i as u32))).ok()
+            CharwiseDoubleArrayAhoCorasick::with_values(
+                keys.iter().enumerate().map(|(i, k)| (k, i as u32)),
+            )
+            .ok()
         };
-        Matcher { ac, patterns, lexicons: crate::ner::Lexicons::from_kb(kb) }
+        Matcher {
+            ac,
+            patterns,
+            lexicons: crate::ner::Lexicons::from_kb(kb),
+        }
     }
 }
 
@@ -112,21 +127,28 @@ fn on_boundaries(norm: &str, s: usize, e: usize) -> bool {
     if !before.chars().next_back().is_some_and(is_word_char) {
         return true;
     }
-    let word_start = before.char_indices().rev().take_while(|&(_, c)| is_word_char(c)).last().map_or(s, |(i, _)| i);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c))
+        .last()
+        .map_or(s, |(i, _)| i);
     let prefix = &norm[word_start..s];
     PROCLITICS.contains(&prefix)
 }
 
 /// Keeps the longest non-overlapping hits, earlier first on ties.
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_unstable_by(|a, b| (b.e - b.s).cmp(&(a.e - a.s)).then(a.s.cmp(&b.s)));
+    crate::sort_by_u64_key(&mut hits, |h| {
+        ((u32::MAX - (h.e - h.s) as u32) as u64) << 32 | h.s as u64
+    });
     let mut taken: Vec<Hit> = Vec::new();
     for h in hits {
         if taken.iter().all(|t| h.e <= t.s || t.e <= h.s) {
             taken.push(h);
         }
     }
-    taken.sort_unstable_by_key(|h| h.s);
+    crate::sort_by_u64_key(&mut taken, |h| h.s as u64);
     taken
 }
 
@@ -156,7 +178,10 @@ impl Case {
         let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
         if !alias.chars().next().is_some_and(|c| c.is_uppercase()) {
             Case::Any
-        } else if (2..=6).contains(&letters) && alias.chars().all(|c| !c.is_lowercase()) && alias.is_ascii() {
+        } else if (2..=6).contains(&letters)
+            && alias.chars().all(|c| !c.is_lowercase())
+            && alias.is_ascii()
+        {
             Case::Acronym
         } else {
             Case::Capital
@@ -198,13 +223,19 @@ impl Found {
 /// Finds the entities of the article. `matcher` must have been built from `kb`.
 pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> Vec<EntityOut> {
     let norm = nt.norm.as_str();
-    let Some(ac) = &matcher.ac else { return Vec::new() };
+    let Some(ac) = &matcher.ac else {
+        return Vec::new();
+    };
 
     // Pass 1: all boundary-respecting knowledge-base hits, longest first.
     let hits: Vec<Hit> = ac
         .find_overlapping_iter(norm)
         .filter(|m| on_boundaries(norm, m.start(), m.end()))
-        .map(|m| Hit { s: m.start(), e: m.end(), pattern: m.value() as usize })
+        .map(|m| Hit {
+            s: m.start(),
+            e: m.end(),
+            pattern: m.value() as usize,
+        })
         .filter(|h| case_ok(nt, h, matcher.patterns[h.pattern].case))
         .collect();
     let hits = select_longest(hits);
@@ -222,13 +253,21 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         let entity = if targets.len() == 1 {
             Some(targets[0].0)
         } else {
-            let confirmed: Vec<usize> = targets.iter().map(|t| t.0).filter(|e| named_in_full.contains(e)).collect();
+            let confirmed: Vec<usize> = targets
+                .iter()
+                .map(|t| t.0)
+                .filter(|e| named_in_full.contains(e))
+                .collect();
             match confirmed.len() {
                 1 => Some(confirmed[0]),
                 // No evidence from the article: a title or a company cue right before the
                 // name may still tell a person from a company ("the carmaker Ford").
                 0 => kind_cue_before(norm, h.s, &matcher.lexicons).and_then(|kind| {
-                    let fits: Vec<usize> = targets.iter().map(|t| t.0).filter(|&e| same_coarse_kind(kb.entities[e].kind(), kind)).collect();
+                    let fits: Vec<usize> = targets
+                        .iter()
+                        .map(|t| t.0)
+                        .filter(|&e| same_coarse_kind(kb.entities[e].kind(), kind))
+                        .collect();
                     (fits.len() == 1).then(|| fits[0])
                 }),
                 _ => None,
@@ -236,7 +275,11 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         };
         if let Some(entity) = entity {
             let (start, end) = nt.orig_range(h.s, h.e);
-            found.push(Found { start, end, entity: EntityRef::Kb(entity) });
+            found.push(Found {
+                start,
+                end,
+                entity: EntityRef::Kb(entity),
+            });
         }
     }
 
@@ -248,10 +291,17 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         let name = nt.slice(c.start, c.end);
         let key = normalize(&name);
         let li = *by_name.entry(key).or_insert_with(|| {
-            locals.push(LocalEntity { name: name.clone(), kind: c.kind });
+            locals.push(LocalEntity {
+                name: name.clone(),
+                kind: c.kind,
+            });
             locals.len() - 1
         });
-        found.push(Found { start: c.start, end: c.end, entity: EntityRef::Local(li) });
+        found.push(Found {
+            start: c.start,
+            end: c.end,
+            entity: EntityRef::Local(li),
+        });
     }
     merge_short_local_names(nt, kb, &mut locals, &matcher.lexicons, &mut found);
 
@@ -274,15 +324,31 @@ fn same_coarse_kind(a: Kind, b: Kind) -> bool {
 /// person, a company cue a company.
 fn kind_cue_before(norm: &str, s: usize, lex: &crate::ner::Lexicons) -> Option<Kind> {
     let before = norm[..s].trim_end();
-    let word: String = before.chars().rev().take_while(|&c| is_word_char(c)).collect::<Vec<_>>().into_iter().rev().collect();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     if word.is_empty() {
         return None;
     }
-    let forms = [word.clone(), word.trim_start_matches(['و', 'ف']).to_string()];
-    if forms.iter().any(|w| lex.titles_ar.contains(w) || lex.titles_en.contains(w)) {
+    let forms = [
+        word.clone(),
+        word.trim_start_matches(['و', 'ف']).to_string(),
+    ];
+    if forms
+        .iter()
+        .any(|w| lex.titles_ar.contains(w) || lex.titles_en.contains(w))
+    {
         return Some(Kind::Person);
     }
-    if forms.iter().any(|w| lex.org_cues_ar.contains(w) || lex.org_cues_en.contains(w)) {
+    if forms
+        .iter()
+        .any(|w| lex.org_cues_ar.contains(w) || lex.org_cues_en.contains(w))
+    {
         return Some(Kind::Company);
     }
     None
@@ -291,7 +357,13 @@ fn kind_cue_before(norm: &str, s: usize, lex: &crate::ner::Lexicons) -> Option<K
 /// A one-word local name that is the last word of a longer person's name met in the article
 /// ("سميث" after "جون سميث"), or the head of a longer company name ("Solidcore" beside
 /// "Solidcore Materials"), names that person or company, not a new entity.
-fn merge_short_local_names(nt: &NormText, kb: &Kb, locals: &mut [LocalEntity], lex: &crate::ner::Lexicons, found: &mut [Found]) {
+fn merge_short_local_names(
+    nt: &NormText,
+    kb: &Kb,
+    locals: &mut [LocalEntity],
+    lex: &crate::ner::Lexicons,
+    found: &mut [Found],
+) {
     let mut owner_of: HashMap<String, Option<EntityRef>> = HashMap::new();
     let mut claim = |key: String, e: EntityRef| {
         let slot = owner_of.entry(key).or_insert(Some(e));
@@ -336,12 +408,20 @@ fn merge_short_local_names(nt: &NormText, kb: &Kb, locals: &mut [LocalEntity], l
 /// ("Lumentis" after "Lumentis Photonics", "سما الخليج" after "سما الخليج للطيران"), an
 /// acronym given in parentheses right after a name ("Nordhavn Capital Partners (NCP)"), and
 /// every repeat of a name found once by rule. A form two entities share is left alone.
-fn add_article_aliases(nt: &NormText, kb: &Kb, locals: &[LocalEntity], lex: &crate::ner::Lexicons, found: &mut Vec<Found>) {
+fn add_article_aliases(
+    nt: &NormText,
+    kb: &Kb,
+    locals: &[LocalEntity],
+    lex: &crate::ner::Lexicons,
+    found: &mut Vec<Found>,
+) {
     let mut owners: BTreeMap<String, (HashSet<EntityRef>, Case)> = BTreeMap::new();
     // `orig` is the form as the article writes it: its case decides what later mentions need.
     let mut add = |form: String, e: EntityRef, orig: &str| {
         if form.chars().count() >= 2 {
-            let slot = owners.entry(form).or_insert_with(|| (HashSet::new(), Case::of(orig)));
+            let slot = owners
+                .entry(form)
+                .or_insert_with(|| (HashSet::new(), Case::of(orig)));
             slot.0.insert(e);
         }
     };
@@ -364,13 +444,21 @@ fn add_article_aliases(nt: &NormText, kb: &Kb, locals: &[LocalEntity], lex: &cra
                 // after "نادي الاتفاق".
                 if words.len() >= 2 && lex.org_cues_ar.contains(words[0]) {
                     let rest = words[1..].join(" ");
-                    let distinct = words.len() >= 3 || (rest.chars().count() >= 4 && !lex.stop_ar.contains(&rest) && !lex.places_ar.contains(&rest));
+                    let distinct = words.len() >= 3
+                        || (rest.chars().count() >= 4
+                            && !lex.stop_ar.contains(&rest)
+                            && !lex.places_ar.contains(&rest));
                     if distinct {
                         add(rest, f.entity, &orig);
                     }
                 }
                 if let Some(head) = company_head(&words, lex) {
-                    if head.chars().count() >= 4 && !lex.stop_ar.contains(&head) && !lex.stop_en.contains(&head) && !lex.places_ar.contains(&head) && !lex.places_en.contains(&head) {
+                    if head.chars().count() >= 4
+                        && !lex.stop_ar.contains(&head)
+                        && !lex.stop_en.contains(&head)
+                        && !lex.places_ar.contains(&head)
+                        && !lex.places_en.contains(&head)
+                    {
                         add(head, f.entity, &orig);
                     }
                 }
@@ -388,21 +476,34 @@ fn add_article_aliases(nt: &NormText, kb: &Kb, locals: &[LocalEntity], lex: &cra
     if aliases.is_empty() {
         return;
     }
-    let Ok(ac) = CharwiseDoubleArrayAhoCorasick::<u32>::with_values(aliases.iter().enumerate().map(|(i, (s, _, _))| (s, i as u32))) else {
+    let Ok(ac) = CharwiseDoubleArrayAhoCorasick::<u32>::with_values(
+        aliases
+            .iter()
+            .enumerate()
+            .map(|(i, (s, _, _))| (s, i as u32)),
+    ) else {
         return;
     };
     let norm = nt.norm.as_str();
     let mut hits: Vec<Hit> = ac
         .find_overlapping_iter(norm)
         .filter(|m| on_boundaries(norm, m.start(), m.end()))
-        .map(|m| Hit { s: m.start(), e: m.end(), pattern: m.value() as usize })
+        .map(|m| Hit {
+            s: m.start(),
+            e: m.end(),
+            pattern: m.value() as usize,
+        })
         .filter(|h| case_ok(nt, h, aliases[h.pattern].2))
         .collect();
     hits = select_longest(hits);
     for h in hits {
         let (start, end) = nt.orig_range(h.s, h.e);
         if found.iter().all(|f| end <= f.start || f.end <= start) {
-            found.push(Found { start, end, entity: aliases[h.pattern].1 });
+            found.push(Found {
+                start,
+                end,
+                entity: aliases[h.pattern].1,
+            });
         }
     }
 }
@@ -417,7 +518,11 @@ fn company_head(words: &[&str], lex: &crate::ner::Lexicons) -> Option<String> {
     while end > 1 && lex.org_suffixes_en.contains(words[end - 1]) {
         end -= 1;
     }
-    if let Some(k) = words.iter().skip(1).position(|w| w.starts_with('ل') && w.chars().count() >= 4) {
+    if let Some(k) = words
+        .iter()
+        .skip(1)
+        .position(|w| w.starts_with('ل') && w.chars().count() >= 4)
+    {
         end = end.min(k + 1);
     }
     (end < words.len()).then(|| words[..end].join(" "))
@@ -435,14 +540,26 @@ fn acronym_after(chars: &[char], end: usize) -> Option<String> {
     let close = (i + 1..chars.len().min(i + 12)).find(|&k| chars[k] == ')')?;
     let inner: String = chars[i + 1..close].iter().collect();
     let inner = inner.trim();
-    let latin_acronym = (2..=6).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
-    let arabic_short = inner.chars().count() >= 2 && inner.chars().count() <= 6 && inner.chars().all(crate::text::is_arabic_letter);
+    let latin_acronym = (2..=6).contains(&inner.len())
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
+    let arabic_short = inner.chars().count() >= 2
+        && inner.chars().count() <= 6
+        && inner.chars().all(crate::text::is_arabic_letter);
     (latin_acronym || arabic_short).then(|| inner.to_string())
 }
 
 /// Groups mentions per entity, in order of first mention, and fills in the card data.
-fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], lex: &crate::ner::Lexicons, mut found: Vec<Found>) -> Vec<EntityOut> {
-    found.sort_unstable_by_key(|f| f.start);
+fn group(
+    nt: &NormText,
+    kb: &Kb,
+    lang: Lang,
+    locals: &[LocalEntity],
+    lex: &crate::ner::Lexicons,
+    mut found: Vec<Found>,
+) -> Vec<EntityOut> {
+    crate::sort_by_u64_key(&mut found, |f| f.start as u64);
     let mut order: Vec<EntityRef> = Vec::new();
     let mut by_entity: HashMap<EntityRef, Vec<Mention>> = HashMap::new();
     for f in &found {
@@ -450,26 +567,56 @@ fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], lex: &crate
             order.push(f.entity);
             Vec::new()
         });
-        list.push(Mention { start: f.start, end: f.end, text: nt.slice(f.start, f.end) });
+        list.push(Mention {
+            start: f.start,
+            end: f.end,
+            text: nt.slice(f.start, f.end),
+        });
     }
-    let people: Vec<(usize, usize)> =
-        found.iter().filter(|f| f.kind(kb, locals) == Kind::Person).map(|f| (f.start, f.end)).collect();
+    let people: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.kind(kb, locals) == Kind::Person)
+        .map(|f| (f.start, f.end))
+        .collect();
     order
         .into_iter()
         .map(|r| {
             let mentions = by_entity.remove(&r).unwrap_or_default();
             let ei = match r {
                 EntityRef::Kb(i) => i,
-                EntityRef::Local(li) => return local_entity(nt, lang, &locals[li], mentions, &people),
+                EntityRef::Local(li) => {
+                    return local_entity(nt, lang, &locals[li], mentions, &people)
+                }
             };
             let e = &kb.entities[ei];
-            let roles = if e.kind() == Kind::Person { roles_in_article(nt, lang, &mentions, &people) } else { Vec::new() };
+            let roles = if e.kind() == Kind::Person {
+                roles_in_article(nt, lang, &mentions, &people)
+            } else {
+                Vec::new()
+            };
             // Namesakes: when the article's own title for the person shares nothing with what
             // the knowledge base says of its entity ("السفير محمد الشناوي", the spokesman, is
             // not the goalkeeper), the card is built from the article instead.
-            if !roles.is_empty() && roles.iter().all(|r| names_an_office(r) && !role_fits(r, e, lang, lex)) {
-                let longest = mentions.iter().max_by_key(|m| m.end - m.start).map(|m| m.text.clone()).unwrap_or_default();
-                return local_entity(nt, lang, &LocalEntity { name: longest, kind: Kind::Person }, mentions, &people);
+            if !roles.is_empty()
+                && roles
+                    .iter()
+                    .all(|r| names_an_office(r) && !role_fits(r, e, lang, lex))
+            {
+                let longest = mentions
+                    .iter()
+                    .max_by_key(|m| m.end - m.start)
+                    .map(|m| m.text.clone())
+                    .unwrap_or_default();
+                return local_entity(
+                    nt,
+                    lang,
+                    &LocalEntity {
+                        name: longest,
+                        kind: Kind::Person,
+                    },
+                    mentions,
+                    &people,
+                );
             }
             EntityOut {
                 id: e.id.clone(),
@@ -494,9 +641,19 @@ fn group(nt: &NormText, kb: &Kb, lang: Lang, locals: &[LocalEntity], lex: &crate
 fn stems(text: &str, lex: &crate::ner::Lexicons) -> Vec<String> {
     normalize(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !lex.stop_ar.contains(w) && !lex.stop_en.contains(w) && !lex.places_ar.contains(w) && !lex.places_en.contains(w))
+        .filter(|w| {
+            !lex.stop_ar.contains(w)
+                && !lex.stop_en.contains(w)
+                && !lex.places_ar.contains(w)
+                && !lex.places_en.contains(w)
+        })
         .map(|w| {
-            let w = w.strip_prefix("وال").or_else(|| w.strip_prefix("بال")).or_else(|| w.strip_prefix("لل")).or_else(|| w.strip_prefix("ال")).unwrap_or(w);
+            let w = w
+                .strip_prefix("وال")
+                .or_else(|| w.strip_prefix("بال"))
+                .or_else(|| w.strip_prefix("لل"))
+                .or_else(|| w.strip_prefix("ال"))
+                .unwrap_or(w);
             w.chars().take(3).collect::<String>()
         })
         .filter(|w| w.chars().count() >= 3)
@@ -507,14 +664,44 @@ fn stems(text: &str, lex: &crate::ner::Lexicons) -> Vec<String> {
 /// description ("American billionaire"): only an office contradicts a namesake's card.
 fn names_an_office(role: &str) -> bool {
     const OFFICES: &[&str] = &[
-        "وزير", "رئيس", "متحدث", "سفير", "محافظ", "حاكم", "قاضي", "مدرب", "لاعب", "نائب", "امين", "مدير", "president",
-        "minister", "secretary", "spokes", "ambassador", "governor", "judge", "coach", "mayor", "senator", "chair",
-        "executive", "director", "player", "striker", "general",
+        "وزير",
+        "رئيس",
+        "متحدث",
+        "سفير",
+        "محافظ",
+        "حاكم",
+        "قاضي",
+        "مدرب",
+        "لاعب",
+        "نائب",
+        "امين",
+        "مدير",
+        "president",
+        "minister",
+        "secretary",
+        "spokes",
+        "ambassador",
+        "governor",
+        "judge",
+        "coach",
+        "mayor",
+        "senator",
+        "chair",
+        "executive",
+        "director",
+        "player",
+        "striker",
+        "general",
     ];
-    normalize(role).split(|c: char| !c.is_alphanumeric()).any(|w| {
-        let w = w.strip_prefix("وال").or_else(|| w.strip_prefix("ال")).unwrap_or(w);
-        OFFICES.iter().any(|o| w.starts_with(o))
-    })
+    normalize(role)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            let w = w
+                .strip_prefix("وال")
+                .or_else(|| w.strip_prefix("ال"))
+                .unwrap_or(w);
+            OFFICES.iter().any(|o| w.starts_with(o))
+        })
 }
 
 /// Whether a role the article gives fits what the knowledge base says of the entity.
@@ -532,8 +719,18 @@ fn role_fits(role: &str, e: &crate::kb::Entity, lang: Lang, lex: &crate::ner::Le
 
 /// The card of an entity known only from the article: its name, the role the article gives
 /// it (also its description), and its mentions.
-fn local_entity(nt: &NormText, lang: Lang, e: &LocalEntity, mentions: Vec<Mention>, people: &[(usize, usize)]) -> EntityOut {
-    let roles = if e.kind == Kind::Person { roles_in_article(nt, lang, &mentions, people) } else { Vec::new() };
+fn local_entity(
+    nt: &NormText,
+    lang: Lang,
+    e: &LocalEntity,
+    mentions: Vec<Mention>,
+    people: &[(usize, usize)],
+) -> EntityOut {
+    let roles = if e.kind == Kind::Person {
+        roles_in_article(nt, lang, &mentions, people)
+    } else {
+        Vec::new()
+    };
     // A stable id from the name: the same name gives the same id in every run.
     let slug: String = normalize(&e.name)
         .chars()
@@ -556,25 +753,146 @@ fn local_entity(nt: &NormText, lang: Lang, e: &LocalEntity, mentions: Vec<Mentio
 
 /// Words that head a role phrase, normalized, without clitics.
 const ROLE_HEADS_AR: &[&str] = &[
-    "الرئيس", "رئيس", "رئيسه", "نائب", "وزير", "وزيره", "الوزير", "الوزيره", "حاكم", "الحاكم", "المؤسس", "مؤسس",
-    "مؤسسه", "الملك", "الامير", "الشيخ", "الشيخه", "السفير", "السفيره", "المتحدث", "المتحدثه", "السكرتير",
-    "السكرتيره", "المدير", "مدير", "مديره", "المديره", "العضو", "عضو", "النائب", "النائبه", "اللاعب", "المدرب",
-    "مدرب", "الامين", "امين", "محافظ", "المحافظ", "مرشح", "المرشح", "المرشحه", "زعيم", "الزعيم", "قائد", "القائد",
-    "المستشار", "مستشار", "الشريك", "المدعي", "القاضي", "الرئيسه", "ولي", "سمو",
+    "الرئيس",
+    "رئيس",
+    "رئيسه",
+    "نائب",
+    "وزير",
+    "وزيره",
+    "الوزير",
+    "الوزيره",
+    "حاكم",
+    "الحاكم",
+    "المؤسس",
+    "مؤسس",
+    "مؤسسه",
+    "الملك",
+    "الامير",
+    "الشيخ",
+    "الشيخه",
+    "السفير",
+    "السفيره",
+    "المتحدث",
+    "المتحدثه",
+    "السكرتير",
+    "السكرتيره",
+    "المدير",
+    "مدير",
+    "مديره",
+    "المديره",
+    "العضو",
+    "عضو",
+    "النائب",
+    "النائبه",
+    "اللاعب",
+    "المدرب",
+    "مدرب",
+    "الامين",
+    "امين",
+    "محافظ",
+    "المحافظ",
+    "مرشح",
+    "المرشح",
+    "المرشحه",
+    "زعيم",
+    "الزعيم",
+    "قائد",
+    "القائد",
+    "المستشار",
+    "مستشار",
+    "الشريك",
+    "المدعي",
+    "القاضي",
+    "الرئيسه",
+    "ولي",
+    "سمو",
 ];
 
 const ROLE_HEADS_EN: &[&str] = &[
-    "president", "ceo", "chief", "executive", "founder", "co-founder", "cofounder", "chairman", "chairwoman",
-    "chair", "minister", "secretary", "governor", "senator", "spokesman", "spokeswoman", "spokesperson",
-    "director", "king", "prince", "sheikh", "ambassador", "coach", "striker", "head", "leader", "mayor",
-    "chancellor", "premier", "commissioner", "nominee", "judge", "prosecutor", "representative", "adviser",
-    "advisor", "general", "manager", "owner", "investor", "billionaire",
+    "president",
+    "ceo",
+    "chief",
+    "executive",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "minister",
+    "secretary",
+    "governor",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "king",
+    "prince",
+    "sheikh",
+    "ambassador",
+    "coach",
+    "striker",
+    "head",
+    "leader",
+    "mayor",
+    "chancellor",
+    "premier",
+    "commissioner",
+    "nominee",
+    "judge",
+    "prosecutor",
+    "representative",
+    "adviser",
+    "advisor",
+    "general",
+    "manager",
+    "owner",
+    "investor",
+    "billionaire",
 ];
 
 const STOP_EN: &[&str] = &[
-    "the", "a", "an", "and", "or", "with", "said", "says", "by", "to", "for", "at", "in", "on", "from", "met",
-    "as", "that", "which", "who", "while", "when", "but", "after", "before", "like", "including", "did", "does",
-    "do", "is", "was", "were", "are", "has", "have", "had", "told", "called", "named",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "with",
+    "said",
+    "says",
+    "by",
+    "to",
+    "for",
+    "at",
+    "in",
+    "on",
+    "from",
+    "met",
+    "as",
+    "that",
+    "which",
+    "who",
+    "while",
+    "when",
+    "but",
+    "after",
+    "before",
+    "like",
+    "including",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "told",
+    "called",
+    "named",
 ];
 
 /// A word of the original text: `[start, end)` in chars.
@@ -631,19 +949,48 @@ fn is_role_head(word: &str, lang: Lang) -> bool {
 }
 
 fn is_clause_break(c: char) -> bool {
-    matches!(c, '،' | ',' | '.' | '؛' | ';' | ':' | '\n' | '(' | ')' | '"' | '«' | '»' | '؟' | '?' | '!' | '“' | '”')
+    matches!(
+        c,
+        '،' | ','
+            | '.'
+            | '؛'
+            | ';'
+            | ':'
+            | '\n'
+            | '('
+            | ')'
+            | '"'
+            | '«'
+            | '»'
+            | '؟'
+            | '?'
+            | '!'
+            | '“'
+            | '”'
+    )
 }
 
 /// Roles the article gives a person: apposition after a mention, or a title phrase before it.
 /// `people` are all person mentions of the article: a role phrase never spans another person.
-fn roles_in_article(nt: &NormText, lang: Lang, mentions: &[Mention], people: &[(usize, usize)]) -> Vec<String> {
+fn roles_in_article(
+    nt: &NormText,
+    lang: Lang,
+    mentions: &[Mention],
+    people: &[(usize, usize)],
+) -> Vec<String> {
     let chars = &nt.chars;
     let mut roles: Vec<String> = Vec::new();
     let crosses_person = |a: usize, b: usize| people.iter().any(|&(s, e)| s < b && a < e);
     let mut push = |r: String| {
-        let r = r.trim().trim_matches(|c: char| is_clause_break(c) || c.is_whitespace());
+        let r = r
+            .trim()
+            .trim_matches(|c: char| is_clause_break(c) || c.is_whitespace());
         // "the chief executive of OpenAI" and "chief executive of OpenAI" are one role.
-        let r = ["the ", "The ", "a ", "an "].iter().find_map(|a| r.strip_prefix(a)).unwrap_or(r).to_string();
+        let r = ["the ", "The ", "a ", "an "]
+            .iter()
+            .find_map(|a| r.strip_prefix(a))
+            .unwrap_or(r)
+            .to_string();
         // A bare title ("الرئيس") says nothing the card does not.
         let informative = r.split_whitespace().count() >= 2;
         if informative && !roles.iter().any(|x| normalize(x) == normalize(&r)) && roles.len() < 3 {
@@ -665,14 +1012,24 @@ fn roles_in_article(nt: &NormText, lang: Lang, mentions: &[Mention], people: &[(
             let words = words_between(chars, start, end);
             if words.len() <= 10 {
                 let mut ws = words.iter();
-                let first = ws.next().map(|&(s, e)| chars[s..e].iter().collect::<String>());
+                let first = ws
+                    .next()
+                    .map(|&(s, e)| chars[s..e].iter().collect::<String>());
                 let lead = match (lang, first.as_deref()) {
-                    (Lang::En, Some("the" | "The" | "a" | "an")) => ws.next().map(|&(s, e)| chars[s..e].iter().collect::<String>()),
+                    (Lang::En, Some("the" | "The" | "a" | "an")) => ws
+                        .next()
+                        .map(|&(s, e)| chars[s..e].iter().collect::<String>()),
                     _ => first,
                 };
                 // "X، والمؤسس …" coordinates a new person; it is not an apposition.
-                let coordinated = lang == Lang::Ar && lead.as_deref().is_some_and(|w| strip_clitic(&normalize(w)) != normalize(w));
-                let is_head = lead.as_deref().is_some_and(|w| ROLE_HEADS_AR.contains(&normalize(w).as_str()) || lang == Lang::En && is_role_head(w, lang));
+                let coordinated = lang == Lang::Ar
+                    && lead
+                        .as_deref()
+                        .is_some_and(|w| strip_clitic(&normalize(w)) != normalize(w));
+                let is_head = lead.as_deref().is_some_and(|w| {
+                    ROLE_HEADS_AR.contains(&normalize(w).as_str())
+                        || lang == Lang::En && is_role_head(w, lang)
+                });
                 if is_head && !coordinated && !crosses_person(start, end) {
                     push(nt.slice(start, end));
                 }
@@ -694,7 +1051,11 @@ fn roles_in_article(nt: &NormText, lang: Lang, mentions: &[Mention], people: &[(
             clause_start -= 1;
         }
         // Not across another person's name.
-        if let Some(&(_, e)) = people.iter().filter(|&&(ps, pe)| pe <= s && ps >= clause_start).max_by_key(|p| p.1) {
+        if let Some(&(_, e)) = people
+            .iter()
+            .filter(|&&(ps, pe)| pe <= s && ps >= clause_start)
+            .max_by_key(|p| p.1)
+        {
             clause_start = e;
         }
         let words = words_between(chars, clause_start, s);
@@ -705,8 +1066,16 @@ fn roles_in_article(nt: &NormText, lang: Lang, mentions: &[Mention], people: &[(
                 // The nearest head, extended back over "لمنصب"/"منصب" to an earlier head.
                 let mut h = window.iter().rposition(|w| is_role_head(&text_of(w), lang));
                 if let Some(k) = h {
-                    if k >= 2 && matches!(normalize(&text_of(&window[k - 1])).as_str(), "لمنصب" | "منصب") {
-                        if let Some(k2) = window[..k - 1].iter().rposition(|w| is_role_head(&text_of(w), lang)) {
+                    if k >= 2
+                        && matches!(
+                            normalize(&text_of(&window[k - 1])).as_str(),
+                            "لمنصب" | "منصب"
+                        )
+                    {
+                        if let Some(k2) = window[..k - 1]
+                            .iter()
+                            .rposition(|w| is_role_head(&text_of(w), lang))
+                        {
                             h = Some(k2);
                         }
                     }
@@ -715,12 +1084,17 @@ fn roles_in_article(nt: &NormText, lang: Lang, mentions: &[Mention], people: &[(
             }
             Lang::En => {
                 // Back over the run of words that are not stop words; keep it if it has a head.
-                let is_stop = |w: &(usize, usize)| STOP_EN.contains(&text_of(w).to_lowercase().as_str());
+                let is_stop =
+                    |w: &(usize, usize)| STOP_EN.contains(&text_of(w).to_lowercase().as_str());
                 let run_start = window.iter().rposition(is_stop).map_or(0, |k| k + 1);
                 // Across a comma the title must open its clause ("The commerce secretary, Jane
                 // Doe"), not end another one ("held places with the US president, Altman").
-                let opens_clause = window[..run_start].iter().all(is_stop) && window.len() == words.len();
-                let head = window[run_start..].iter().position(|w| is_role_head(&text_of(w), lang)).map(|_| run_start);
+                let opens_clause =
+                    window[..run_start].iter().all(is_stop) && window.len() == words.len();
+                let head = window[run_start..]
+                    .iter()
+                    .position(|w| is_role_head(&text_of(w), lang))
+                    .map(|_| run_start);
                 head.filter(|_| !across_comma || opens_clause)
             }
         };
@@ -765,21 +1139,32 @@ mod tests {
         let nt = NormText::new(text);
         let mut out: Vec<(usize, String, String)> = recognize(&nt, &kb(), lang)
             .into_iter()
-            .flat_map(|e| e.mentions.into_iter().map(move |m| (m.start, m.text, e.id.clone())))
+            .flat_map(|e| {
+                e.mentions
+                    .into_iter()
+                    .map(move |m| (m.start, m.text, e.id.clone()))
+            })
             .collect();
         out.sort();
         out.into_iter().map(|(_, t, id)| (t, id)).collect()
     }
 
     fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
     fn clitics_are_allowed_and_excluded_from_spans() {
         assert_eq!(
             spans("التقى لاري إليسون ولماسك وOracle وبأوراكل", Lang::Ar),
-            pairs(&[("لاري إليسون", "larry"), ("ماسك", "musk"), ("Oracle", "oracle"), ("أوراكل", "oracle")])
+            pairs(&[
+                ("لاري إليسون", "larry"),
+                ("ماسك", "musk"),
+                ("Oracle", "oracle"),
+                ("أوراكل", "oracle")
+            ])
         );
     }
 
@@ -791,7 +1176,10 @@ mod tests {
 
     #[test]
     fn latin_names_need_their_capital() {
-        assert_eq!(spans("Apple sold an apple.", Lang::En), pairs(&[("Apple", "apple")]));
+        assert_eq!(
+            spans("Apple sold an apple.", Lang::En),
+            pairs(&[("Apple", "apple")])
+        );
     }
 
     #[test]
@@ -818,13 +1206,24 @@ mod tests {
              @lexicon stop_ar\nمصري\nالمصريه\nمصريه\n",
         )
         .unwrap();
-        let out = |text: &str| recognize(&NormText::new(text), &k, Lang::Ar).into_iter().map(|e| (e.id, e.local)).collect::<Vec<_>>();
-        assert_eq!(out("وتصدى حارس المرمى محمد الشناوي للكرة."), vec![("keeper".to_string(), false)]);
+        let out = |text: &str| {
+            recognize(&NormText::new(text), &k, Lang::Ar)
+                .into_iter()
+                .map(|e| (e.id, e.local))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            out("وتصدى حارس المرمى محمد الشناوي للكرة."),
+            vec![("keeper".to_string(), false)]
+        );
         let spokesman = out("وقال المتحدث باسم الرئاسة المصرية محمد الشناوي إن اللقاء مهم.");
         assert_eq!(spokesman.len(), 1);
         assert!(spokesman[0].1, "{spokesman:?}");
         // A description is no office: it never demotes the knowledge base's entity.
-        assert_eq!(out("وقال الملياردير الشهير محمد الشناوي إن اللقاء مهم."), vec![("keeper".to_string(), false)]);
+        assert_eq!(
+            out("وقال الملياردير الشهير محمد الشناوي إن اللقاء مهم."),
+            vec![("keeper".to_string(), false)]
+        );
     }
 
     #[test]
@@ -845,11 +1244,17 @@ mod tests {
         .unwrap();
         let ids = |text: &str| {
             let nt = NormText::new(text);
-            recognize(&nt, &k, Lang::En).into_iter().map(|e| e.id).collect::<Vec<_>>()
+            recognize(&nt, &k, Lang::En)
+                .into_iter()
+                .map(|e| e.id)
+                .collect::<Vec<_>>()
         };
         assert_eq!(ids("The carmaker Ford said sales rose."), vec!["ford-co"]);
         assert_eq!(ids("The actor Ford said he was tired."), vec!["ford-p"]);
-        assert!(ids("Ford said so.").is_empty(), "no evidence: no annotation");
+        assert!(
+            ids("Ford said so.").is_empty(),
+            "no evidence: no annotation"
+        );
     }
 
     #[test]
@@ -860,15 +1265,40 @@ mod tests {
         .unwrap();
         let role = |text: &str, lang| {
             let nt = NormText::new(text);
-            recognize(&nt, &k, lang).into_iter().flat_map(|e| e.roles).collect::<Vec<_>>()
+            recognize(&nt, &k, lang)
+                .into_iter()
+                .flat_map(|e| e.roles)
+                .collect::<Vec<_>>()
         };
-        assert_eq!(role("وجد سام ألتمان، الرئيس التنفيذي لـ OpenAI، نفسه", Lang::Ar), vec!["الرئيس التنفيذي لـ OpenAI"]);
-        assert_eq!(role("بما في ذلك حاكم داكوتا الشمالية دوغ بورغوم، و", Lang::Ar), vec!["حاكم داكوتا الشمالية"]);
-        assert_eq!(role("He met OpenAI chief executive Sam Altman.", Lang::En), vec!["OpenAI chief executive"]);
-        assert_eq!(role("So did OpenAI chief executive Sam Altman.", Lang::En), vec!["OpenAI chief executive"]);
-        assert!(role("Others held places with the US president, Sam Altman, said.", Lang::En).is_empty());
-        assert_eq!(role("The OpenAI chief executive, Sam Altman, said.", Lang::En), vec!["OpenAI chief executive"]);
-        assert_eq!(role("Sam Altman, the chief executive of OpenAI, said", Lang::En), vec!["chief executive of OpenAI"]);
+        assert_eq!(
+            role("وجد سام ألتمان، الرئيس التنفيذي لـ OpenAI، نفسه", Lang::Ar),
+            vec!["الرئيس التنفيذي لـ OpenAI"]
+        );
+        assert_eq!(
+            role("بما في ذلك حاكم داكوتا الشمالية دوغ بورغوم، و", Lang::Ar),
+            vec!["حاكم داكوتا الشمالية"]
+        );
+        assert_eq!(
+            role("He met OpenAI chief executive Sam Altman.", Lang::En),
+            vec!["OpenAI chief executive"]
+        );
+        assert_eq!(
+            role("So did OpenAI chief executive Sam Altman.", Lang::En),
+            vec!["OpenAI chief executive"]
+        );
+        assert!(role(
+            "Others held places with the US president, Sam Altman, said.",
+            Lang::En
+        )
+        .is_empty());
+        assert_eq!(
+            role("The OpenAI chief executive, Sam Altman, said.", Lang::En),
+            vec!["OpenAI chief executive"]
+        );
+        assert_eq!(
+            role("Sam Altman, the chief executive of OpenAI, said", Lang::En),
+            vec!["chief executive of OpenAI"]
+        );
         assert!(role("التقى سام ألتمان مع المستثمرين", Lang::Ar).is_empty());
     }
 }

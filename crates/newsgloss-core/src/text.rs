@@ -23,9 +23,10 @@ pub fn normalize_char(c: char) -> Option<char> {
         // Arabic diacritics (harakat, shadda, sukun, superscript alef) and tatweel.
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
         // Zero-width and bidi control characters.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {
-            return None
-        }
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => return None,
         '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
         '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' => ' ',
@@ -55,7 +56,13 @@ pub fn normalize_keep_maqsura(s: &str) -> String {
 fn normalize_inner(s: &str, fold_maqsura: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut last_space = true;
-    let chars = s.chars().filter_map(|c| if !fold_maqsura && c == 'ى' { Some(c) } else { normalize_char(c) });
+    let chars = s.chars().filter_map(|c| {
+        if !fold_maqsura && c == 'ى' {
+            Some(c)
+        } else {
+            normalize_char(c)
+        }
+    });
     for c in chars {
         // Collapse runs of white space so aliases typed with double spaces still match.
         if c.is_whitespace() {
@@ -100,7 +107,11 @@ impl NormText {
             }
         }
         byte_to_orig.push(chars.len() as u32);
-        NormText { chars, norm, byte_to_orig }
+        NormText {
+            chars,
+            norm,
+            byte_to_orig,
+        }
     }
 
     /// Original char index of the normalized byte offset `b` (a char boundary of `norm`).
@@ -116,11 +127,17 @@ impl NormText {
         }
         // End maps to one past the original char of the last normalized char, so that dropped
         // characters (diacritics) trailing a word are included in the span.
-        let last = self.norm[..e].chars().next_back().map_or(e, |c| e - c.len_utf8());
+        let last = self.norm[..e]
+            .chars()
+            .next_back()
+            .map_or(e, |c| e - c.len_utf8());
         let start = self.orig(s);
         let mut end = self.orig(last) + 1;
         // Include diacritics that follow the last letter in the original.
-        while end < self.chars.len() && normalize_char(self.chars[end]).is_none() && self.chars[end] != '\u{200F}' {
+        while end < self.chars.len()
+            && normalize_char(self.chars[end]).is_none()
+            && self.chars[end] != '\u{200F}'
+        {
             end += 1;
         }
         (start, end)
@@ -128,7 +145,9 @@ impl NormText {
 
     /// The original text of the original char range.
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start.min(self.chars.len())..end.min(self.chars.len())].iter().collect()
+        self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
+            .iter()
+            .collect()
     }
 }
 
@@ -197,16 +216,32 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
 /// initials ("J. Smith").
 fn after_abbreviation(chars: &[char], dot: usize) -> bool {
     const ABBR: &[&str] = &[
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
-        "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "inc", "corp", "co", "ltd", "jr", "sr",
-        "no", "vs", "etc", "u.s", "u.k", "u.n", "e.g", "i.e",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
+        "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+        "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "etc", "u.s", "u.k", "u.n", "e.g",
+        "i.e",
     ];
-    let start = chars[..dot].iter().rposition(|c| !(c.is_ascii_alphabetic() || *c == '.')).map_or(0, |p| p + 1);
-    let word: String = chars[start..dot].iter().collect::<String>().to_ascii_lowercase();
+    let start = chars[..dot]
+        .iter()
+        .rposition(|c| !(c.is_ascii_alphabetic() || *c == '.'))
+        .map_or(0, |p| p + 1);
+    let word: String = chars[start..dot]
+        .iter()
+        .collect::<String>()
+        .to_ascii_lowercase();
     let single_initial = word.len() == 1 && chars[start].is_ascii_uppercase();
     // "Inc." and "etc." end sentences too; only treat them as abbreviations mid-sentence.
-    let next_lower_or_digit = chars[dot + 1..].iter().find(|c| !c.is_whitespace()).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    single_initial || ABBR.contains(&word.as_str()) && (next_lower_or_digit || !matches!(word.as_str(), "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr"))
+    let next_lower_or_digit = chars[dot + 1..]
+        .iter()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    single_initial
+        || ABBR.contains(&word.as_str())
+            && (next_lower_or_digit
+                || !matches!(
+                    word.as_str(),
+                    "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr"
+                ))
 }
 
 fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
@@ -229,7 +264,10 @@ mod tests {
     fn folds_arabic_spelling_variants() {
         assert_eq!(normalize("إيلون ماسك"), normalize("ايلون ماسك"));
         assert_eq!(normalize("مصطفى"), "مصطفي");
-        assert_eq!(normalize("الإمارات العربية المتّحدة"), "الامارات العربيه المتحده");
+        assert_eq!(
+            normalize("الإمارات العربية المتّحدة"),
+            "الامارات العربيه المتحده"
+        );
         assert_eq!(normalize("٢٠٢٤"), "2024");
         assert_eq!(normalize("OpenAI  Inc"), "openai inc");
     }
@@ -242,16 +280,39 @@ mod tests {
         assert_eq!(t.orig_range(s, s + 6), (3, 9));
         let s = t.norm.find("اوراكل").unwrap();
         // The trailing damma belongs to the word.
-        assert_eq!(t.slice(t.orig_range(s, t.norm.len()).0, t.orig_range(s, t.norm.len()).1), "أوراكلُ");
+        assert_eq!(
+            t.slice(
+                t.orig_range(s, t.norm.len()).0,
+                t.orig_range(s, t.norm.len()).1
+            ),
+            "أوراكلُ"
+        );
     }
 
     #[test]
     fn splits_sentences_but_not_decimals() {
-        let chars: Vec<char> = "He paid 2.5 billion. Then left!\nNew line".chars().collect();
-        let s: Vec<String> = sentences(&chars).iter().map(|&(a, b)| chars[a..b].iter().collect()).collect();
+        let chars: Vec<char> = "He paid 2.5 billion. Then left!\nNew line"
+            .chars()
+            .collect();
+        let s: Vec<String> = sentences(&chars)
+            .iter()
+            .map(|&(a, b)| chars[a..b].iter().collect())
+            .collect();
         assert_eq!(s, vec!["He paid 2.5 billion.", "Then left!", "New line"]);
-        let chars: Vec<char> = "After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke. J. Doe left.".chars().collect();
-        let s: Vec<String> = sentences(&chars).iter().map(|&(a, b)| chars[a..b].iter().collect()).collect();
-        assert_eq!(s, vec!["After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke.", "J. Doe left."]);
+        let chars: Vec<char> =
+            "After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke. J. Doe left."
+                .chars()
+                .collect();
+        let s: Vec<String> = sentences(&chars)
+            .iter()
+            .map(|&(a, b)| chars[a..b].iter().collect())
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                "After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke.",
+                "J. Doe left."
+            ]
+        );
     }
 }

@@ -46,19 +46,37 @@ fn is_clause_mark(c: char) -> bool {
     matches!(c, '،' | ',' | '؛' | ';')
 }
 
-pub fn build_events(nt: &NormText, lang: Lang, exprs: &[TimeExpr], entities: &[EntityOut]) -> Vec<Event> {
+pub fn build_events(
+    nt: &NormText,
+    lang: Lang,
+    exprs: &[TimeExpr],
+    entities: &[EntityOut],
+) -> Vec<Event> {
     let chars = &nt.chars;
     let sentences = crate::text::sentences(chars);
-    let resolved: Vec<&TimeExpr> = exprs.iter().filter(|e| e.resolved.is_some() && e.start <= e.end && e.end <= chars.len()).collect();
+    let resolved: Vec<&TimeExpr> = exprs
+        .iter()
+        .filter(|e| e.resolved.is_some() && e.start <= e.end && e.end <= chars.len())
+        .collect();
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (n, e) in resolved.iter().enumerate() {
         let Some(r) = &e.resolved else { continue };
-        let (mut s, mut t) = sentences.iter().copied().find(|&(s, t)| s <= e.start && e.start < t).unwrap_or((e.start, e.end));
+        let (mut s, mut t) = sentences
+            .iter()
+            .copied()
+            .find(|&(s, t)| s <= e.start && e.start < t)
+            .unwrap_or((e.start, e.end));
         // Other dates in the same sentence: cut at the clause mark between them.
         let (s0, t0) = (s, t);
-        for other in resolved.iter().filter(|o| o.start != e.start && s0 <= o.start && o.start < t0) {
+        for other in resolved
+            .iter()
+            .filter(|o| o.start != e.start && s0 <= o.start && o.start < t0)
+        {
             if other.start < e.start {
-                if let Some(p) = (other.end..e.start).rev().find(|&k| is_clause_mark(chars[k])) {
+                if let Some(p) = (other.end..e.start)
+                    .rev()
+                    .find(|&k| is_clause_mark(chars[k]))
+                {
                     s = s.max(p + 1);
                 }
             } else if let Some(p) = (e.end..other.start).find(|&k| is_clause_mark(chars[k])) {
@@ -74,7 +92,11 @@ pub fn build_events(nt: &NormText, lang: Lang, exprs: &[TimeExpr], entities: &[E
         // dateline on its own line)
         // narrates no event.
         let words_besides_date = crate::text::words_outside(chars, s, t, e.start, e.end);
-        let ends_sentence = chars[..t.min(chars.len())].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|&c| matches!(c, '.' | '!' | '?' | '؟' | '"' | '»' | '”'));
+        let ends_sentence = chars[..t.min(chars.len())]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| matches!(c, '.' | '!' | '?' | '؟' | '"' | '»' | '”'));
         if words_besides_date < 2 || (words_besides_date < 4 && !ends_sentence) {
             continue;
         }
@@ -109,13 +131,18 @@ pub fn build_events(nt: &NormText, lang: Lang, exprs: &[TimeExpr], entities: &[E
             o.date.value == event.date.value
                 && o.date.mod_ == event.date.mod_
                 && same_set(&o.entities, &event.entities)
-                && (!event.entities.is_empty() || crate::text::normalize(&o.date.text) == crate::text::normalize(&event.date.text))
+                && (!event.entities.is_empty()
+                    || crate::text::normalize(&o.date.text)
+                        == crate::text::normalize(&event.date.text))
         });
         if !dup {
             out.push((n, event));
         }
     }
-    out.sort_unstable_by(|(na, a), (nb, b)| a.date.earliest.cmp(&b.date.earliest).then(na.cmp(nb)));
+    // (Pushed in order of `n`, so equal dates keep that order.)
+    crate::sort_by_u64_key(&mut out, |(_, e)| {
+        crate::parse_iso_date(&e.date.earliest).map_or(0, crate::date_key)
+    });
     out.into_iter().map(|(_, e)| e).collect()
 }
 
@@ -138,14 +165,20 @@ fn summary(chars: &[char], s: usize, t: usize, ds: usize, de: usize) -> String {
         }
     }
     let mut b = t;
-    while b > a && (chars[b - 1].is_whitespace() || matches!(chars[b - 1], '.' | '،' | ',' | ':' | '؛' | ';')) {
+    while b > a
+        && (chars[b - 1].is_whitespace()
+            || matches!(chars[b - 1], '.' | '،' | ',' | ':' | '؛' | ';'))
+    {
         b -= 1;
     }
     if b - a <= SUMMARY_MAX {
         return chars[a..b].iter().collect();
     }
     let limit = a + SUMMARY_MAX;
-    let cut = (a + SUMMARY_MAX / 2..limit).rev().find(|&k| chars[k].is_whitespace()).unwrap_or(limit);
+    let cut = (a + SUMMARY_MAX / 2..limit)
+        .rev()
+        .find(|&k| chars[k].is_whitespace())
+        .unwrap_or(limit);
     let mut out: String = chars[a..cut].iter().collect();
     while out.ends_with(|c: char| c.is_whitespace() || is_clause_mark(c)) {
         out.pop();
@@ -154,9 +187,34 @@ fn summary(chars: &[char], s: usize, t: usize, ds: usize, de: usize) -> String {
     out
 }
 
-const AR_MONTH_NAMES: [&str; 12] = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
-const EN_MONTH_NAMES: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const AR_MONTH_NAMES: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+const EN_MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A TIMEX3 value in words: "5 يونيو 2024", "June 5, 2024", "الربع الثاني 2024", "Q2 2024".
 fn value_words(lang: Lang, v: &str) -> String {
@@ -168,7 +226,13 @@ fn value_words(lang: Lang, v: &str) -> String {
         names.get(i.checked_sub(1)?).copied()
     };
     match parts.as_slice() {
-        [y] if y.len() == 3 => if ar { format!("عقد {y}0") } else { format!("the {y}0s") },
+        [y] if y.len() == 3 => {
+            if ar {
+                format!("عقد {y}0")
+            } else {
+                format!("the {y}0s")
+            }
+        }
         [y] => y.to_string(),
         [y, p] => {
             if let Some(m) = month(p) {
@@ -176,12 +240,17 @@ fn value_words(lang: Lang, v: &str) -> String {
             }
             let ord_ar = ["الأول", "الثاني", "الثالث", "الرابع"];
             let ord_en = ["first", "second", "third", "fourth"];
-            let n = p.get(1..).and_then(|d| d.parse::<usize>().ok()).unwrap_or(0);
+            let n = p
+                .get(1..)
+                .and_then(|d| d.parse::<usize>().ok())
+                .unwrap_or(0);
             match (p.chars().next(), ar) {
                 (Some('Q'), true) if (1..=4).contains(&n) => format!("الربع {} {y}", ord_ar[n - 1]),
                 (Some('Q'), false) => format!("Q{n} {y}"),
                 (Some('H'), true) if (1..=2).contains(&n) => format!("النصف {} {y}", ord_ar[n - 1]),
-                (Some('H'), false) if (1..=2).contains(&n) => format!("{} half of {y}", ord_en[n - 1]),
+                (Some('H'), false) if (1..=2).contains(&n) => {
+                    format!("{} half of {y}", ord_en[n - 1])
+                }
                 (Some('W'), true) => format!("الأسبوع {n} {y}"),
                 (Some('W'), false) => format!("week {n}, {y}"),
                 _ => {
@@ -225,7 +294,13 @@ fn range_words(lang: Lang, a: &str, b: &str) -> String {
                 None => format!("{} – {}", value_words(lang, a), value_words(lang, b)),
             }
         }
-        ([ya, ma], [yb, mb]) if ya == yb && ma.len() == 2 && mb.len() == 2 && ma.chars().all(|c| c.is_ascii_digit()) && mb.chars().all(|c| c.is_ascii_digit()) => {
+        ([ya, ma], [yb, mb])
+            if ya == yb
+                && ma.len() == 2
+                && mb.len() == 2
+                && ma.chars().all(|c| c.is_ascii_digit())
+                && mb.chars().all(|c| c.is_ascii_digit()) =>
+        {
             let (wa, wb) = (value_words(lang, a), value_words(lang, b));
             match (wa.split_once(' '), wb.split_once(' ')) {
                 (Some((na, _)), Some((nb, y))) => format!("{na}–{nb} {y}"),
@@ -243,7 +318,9 @@ pub fn label(lang: Lang, value: &str, m: Option<DateMod>, reference: Option<&str
         return range_words(lang, a, b);
     }
     let words = value_words(lang, value);
-    let refw = reference.map(|r| value_words(lang, r)).unwrap_or_else(|| words.clone());
+    let refw = reference
+        .map(|r| value_words(lang, r))
+        .unwrap_or_else(|| words.clone());
     let ar = lang == Lang::Ar;
     match (m, ar) {
         (None, _) => words,
@@ -272,24 +349,72 @@ mod tests {
     fn labels_in_both_languages() {
         type Row<'a> = (Lang, &'a str, Option<DateMod>, Option<&'a str>, &'a str);
         let rows: &[Row] = &[
-            (Lang::Ar, "2024-06", Some(DateMod::Start), None, "أوائل يونيو 2024"),
+            (
+                Lang::Ar,
+                "2024-06",
+                Some(DateMod::Start),
+                None,
+                "أوائل يونيو 2024",
+            ),
             (Lang::Ar, "2024", Some(DateMod::Mid), None, "منتصف 2024"),
             (Lang::Ar, "2025-01-21", None, None, "21 يناير 2025"),
-            (Lang::Ar, "2024-11", Some(DateMod::After), Some("2024-11-05"), "بعد 5 نوفمبر 2024"),
+            (
+                Lang::Ar,
+                "2024-11",
+                Some(DateMod::After),
+                Some("2024-11-05"),
+                "بعد 5 نوفمبر 2024",
+            ),
             (Lang::Ar, "2024-Q1", None, None, "الربع الأول 2024"),
             (Lang::Ar, "2024-SU", None, None, "صيف 2024"),
-            (Lang::En, "2024-06", Some(DateMod::Start), None, "early June 2024"),
+            (
+                Lang::En,
+                "2024-06",
+                Some(DateMod::Start),
+                None,
+                "early June 2024",
+            ),
             (Lang::En, "2024", Some(DateMod::Mid), None, "mid-2024"),
             (Lang::En, "2025-01-21", None, None, "January 21, 2025"),
-            (Lang::En, "2024-11", Some(DateMod::After), Some("2024-11-05"), "after November 5, 2024"),
+            (
+                Lang::En,
+                "2024-11",
+                Some(DateMod::After),
+                Some("2024-11-05"),
+                "after November 5, 2024",
+            ),
             (Lang::En, "2024-H2", None, None, "second half of 2024"),
             (Lang::En, "garbage-99-x", None, None, "garbage-99-x"),
-            (Lang::Ar, "2024-03-03/2024-03-05", None, None, "3–5 مارس 2024"),
-            (Lang::En, "2024-03-03/2024-03-05", None, None, "March 3–5, 2024"),
+            (
+                Lang::Ar,
+                "2024-03-03/2024-03-05",
+                None,
+                None,
+                "3–5 مارس 2024",
+            ),
+            (
+                Lang::En,
+                "2024-03-03/2024-03-05",
+                None,
+                None,
+                "March 3–5, 2024",
+            ),
             (Lang::Ar, "2024-01/2024-03", None, None, "يناير–مارس 2024"),
-            (Lang::En, "2023-03/2024-06", None, None, "March 2023 – June 2024"),
+            (
+                Lang::En,
+                "2023-03/2024-06",
+                None,
+                None,
+                "March 2023 – June 2024",
+            ),
             (Lang::En, "2010/2018", None, None, "2010 – 2018"),
-            (Lang::Ar, "2023-Q1/2023-Q2", None, None, "الربع الأول 2023 – الربع الثاني 2023"),
+            (
+                Lang::Ar,
+                "2023-Q1/2023-Q2",
+                None,
+                None,
+                "الربع الأول 2023 – الربع الثاني 2023",
+            ),
             (Lang::En, "/", None, None, " – "),
         ];
         for &(lang, v, m, r, want) in rows {
@@ -305,7 +430,14 @@ mod tests {
             name_other: None,
             description: String::new(),
             roles: vec![],
-            mentions: spans.iter().map(|&(s, e)| Mention { start: s, end: e, text: String::new() }).collect(),
+            mentions: spans
+                .iter()
+                .map(|&(s, e)| Mention {
+                    start: s,
+                    end: e,
+                    text: String::new(),
+                })
+                .collect(),
             local: false,
             wikidata: None,
             links: vec![],
@@ -315,11 +447,23 @@ mod tests {
 
     #[test]
     fn a_byline_date_is_not_an_event() {
-        let text = "Al Ain News · Monday, 10 February 2025\nOn 5 June 2024, the two firms signed a deal.";
+        let text =
+            "Al Ain News · Monday, 10 February 2025\nOn 5 June 2024, the two firms signed a deal.";
         let nt = NormText::new(text);
-        let exprs = crate::dates::find_dates(&nt, Lang::En, crate::parse_iso_date("2025-02-10"), &Kb::default());
+        let exprs = crate::dates::find_dates(
+            &nt,
+            Lang::En,
+            crate::parse_iso_date("2025-02-10"),
+            &Kb::default(),
+        );
         let events = build_events(&nt, Lang::En, &exprs, &[]);
-        assert_eq!(events.iter().map(|e| e.date.value.as_str()).collect::<Vec<_>>(), vec!["2024-06-05"]);
+        assert_eq!(
+            events
+                .iter()
+                .map(|e| e.date.value.as_str())
+                .collect::<Vec<_>>(),
+            vec!["2024-06-05"]
+        );
     }
 
     #[test]
@@ -327,10 +471,19 @@ mod tests {
         let text = "وفي الشهر التالي، تحدث ترامب. في أوائل يونيو 2024، التقى ألتمان مع ترامب في لاس فيغاس. وبعد أيام، وقع ألتمان الاتفاق.";
         let nt = NormText::new(text);
         let kb = Kb::default();
-        let exprs = crate::dates::find_dates(&nt, Lang::Ar, crate::parse_iso_date("2025-02-10"), &kb);
+        let exprs =
+            crate::dates::find_dates(&nt, Lang::Ar, crate::parse_iso_date("2025-02-10"), &kb);
         let chars: Vec<char> = text.chars().collect();
         let find = |w: &str, from: usize| -> (usize, usize) {
-            let s = (from..chars.len()).find(|&i| chars[i..].iter().take(w.chars().count()).collect::<String>() == w).unwrap();
+            let s = (from..chars.len())
+                .find(|&i| {
+                    chars[i..]
+                        .iter()
+                        .take(w.chars().count())
+                        .collect::<String>()
+                        == w
+                })
+                .unwrap();
             (s, s + w.chars().count())
         };
         let altman = entity("sam-altman", &[find("ألتمان", 0), find("ألتمان", 60)]);
@@ -339,7 +492,11 @@ mod tests {
         // "الشهر التالي" has nothing narrated before it: no event.
         assert_eq!(events.len(), 2, "{events:#?}");
         assert_eq!(events[0].date.label, "أوائل يونيو 2024");
-        assert!(events[0].summary.starts_with("التقى ألتمان مع ترامب"), "{}", events[0].summary);
+        assert!(
+            events[0].summary.starts_with("التقى ألتمان مع ترامب"),
+            "{}",
+            events[0].summary
+        );
         assert_eq!(events[0].entities, vec!["sam-altman", "donald-trump"]);
         assert_eq!(events[1].date.value, "2024-06");
         assert_eq!(events[1].entities, vec!["sam-altman"]);
@@ -356,6 +513,9 @@ mod tests {
         let events = build_events(&nt, Lang::Ar, &exprs, &[]);
         assert_eq!(events.len(), 1);
         let s = &events[0].summary;
-        assert!(s.chars().count() <= SUMMARY_MAX + 1 && s.ends_with('…') && !s.contains("كلم…"), "{s}");
+        assert!(
+            s.chars().count() <= SUMMARY_MAX + 1 && s.ends_with('…') && !s.contains("كلم…"),
+            "{s}"
+        );
     }
 }

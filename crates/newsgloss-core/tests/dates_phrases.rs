@@ -33,5 +33,9 @@ fn phrase_set_accuracy_holds() {
     }
     let o = rep.overall;
     println!("overall {}/{} = {:.3}", o.ok, o.total, o.accuracy);
-    assert!(o.accuracy >= FLOOR, "phrase accuracy {:.3} fell under {FLOOR}", o.accuracy);
+    assert!(
+        o.accuracy >= FLOOR,
+        "phrase accuracy {:.3} fell under {FLOOR}",
+        o.accuracy
+    );
 }

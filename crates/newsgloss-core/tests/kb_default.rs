@@ -6,9 +6,21 @@ use std::collections::HashMap;
 
 fn sources() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("kb");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "kb")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "kb"))
+        .collect();
     files.sort();
-    files.into_iter().map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap())).collect()
+    files
+        .into_iter()
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect()
 }
 
 #[test]
@@ -16,7 +28,12 @@ fn every_source_file_parses_and_ids_are_unique() {
     let mut ids: HashMap<String, String> = HashMap::new();
     for (path, src) in sources() {
         let kb = Kb::parse(&src).unwrap_or_else(|e| panic!("{path}: {e}"));
-        for id in kb.entities.iter().map(|e| &e.id).chain(kb.events.iter().map(|e| &e.id)) {
+        for id in kb
+            .entities
+            .iter()
+            .map(|e| &e.id)
+            .chain(kb.events.iter().map(|e| &e.id))
+        {
             if let Some(other) = ids.insert(id.clone(), path.clone()) {
                 panic!("id [{id}] is in both {other} and {path}");
             }
@@ -48,7 +65,19 @@ fn entities_have_kind_names_and_descriptions() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    let both = kb.entities.iter().filter(|e| !e.names_ar.is_empty() && !e.names_en.is_empty()).count();
-    let desc = kb.entities.iter().filter(|e| !e.desc_ar.is_empty() && !e.desc_en.is_empty()).count();
-    println!("entities={} events={} with both names={both} with both descriptions={desc}", kb.entities.len(), kb.events.len());
+    let both = kb
+        .entities
+        .iter()
+        .filter(|e| !e.names_ar.is_empty() && !e.names_en.is_empty())
+        .count();
+    let desc = kb
+        .entities
+        .iter()
+        .filter(|e| !e.desc_ar.is_empty() && !e.desc_en.is_empty())
+        .count();
+    println!(
+        "entities={} events={} with both names={both} with both descriptions={desc}",
+        kb.entities.len(),
+        kb.events.len()
+    );
 }

@@ -9,12 +9,18 @@ fn default_kb() -> Kb {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut src = String::new();
     for dir in ["kb", "lexicon"] {
-        let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         files.sort();
         for f in files {
             let text = std::fs::read_to_string(&f).unwrap();
             if dir == "lexicon" {
-                src.push_str(&format!("@lexicon {}\n", f.file_stem().unwrap().to_string_lossy()));
+                src.push_str(&format!(
+                    "@lexicon {}\n",
+                    f.file_stem().unwrap().to_string_lossy()
+                ));
             }
             src.push_str(&text);
             src.push('\n');
@@ -38,10 +44,41 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "سام ألتمان", "وإليسون", "لـ OpenAI", "وOracle", "شركة ", "بنك ", "الرئيس ", "وزير ", "في الشهر التالي",
-    "في اليوم التالي للتنصيب", "بعد أيام", "أوائل يونيو/حزيران 2024", "٥/٦/٢٠٢٤", "15 رمضان 1446", "بين 3 و5 مارس",
-    "Sam Altman", "SoftBank's", "Acme Holdings", "(ACR)", "June 5, 2024", "the following month", "days later",
-    "عبد", "بن", "أبو", "آل", "ـــ", "\u{200F}", "\u{064E}\u{0651}", "😀", "\n", "، ", ". ", "31/02/2024", "99999",
+    "سام ألتمان",
+    "وإليسون",
+    "لـ OpenAI",
+    "وOracle",
+    "شركة ",
+    "بنك ",
+    "الرئيس ",
+    "وزير ",
+    "في الشهر التالي",
+    "في اليوم التالي للتنصيب",
+    "بعد أيام",
+    "أوائل يونيو/حزيران 2024",
+    "٥/٦/٢٠٢٤",
+    "15 رمضان 1446",
+    "بين 3 و5 مارس",
+    "Sam Altman",
+    "SoftBank's",
+    "Acme Holdings",
+    "(ACR)",
+    "June 5, 2024",
+    "the following month",
+    "days later",
+    "عبد",
+    "بن",
+    "أبو",
+    "آل",
+    "ـــ",
+    "\u{200F}",
+    "\u{064E}\u{0651}",
+    "😀",
+    "\n",
+    "، ",
+    ". ",
+    "31/02/2024",
+    "99999",
 ];
 
 fn random_text(rng: &mut Rng) -> String {
@@ -65,21 +102,42 @@ fn random_text(rng: &mut Rng) -> String {
 fn analyzer_never_panics_and_offsets_stay_in_the_text() {
     let analyzer = Analyzer::new(default_kb());
     let mut rng = Rng(0x9E3779B97F4A7C15);
-    let dates = [None, parse_iso_date("2025-02-10"), parse_iso_date("1900-01-01"), parse_iso_date("2100-12-31")];
+    let dates = [
+        None,
+        parse_iso_date("2025-02-10"),
+        parse_iso_date("1900-01-01"),
+        parse_iso_date("2100-12-31"),
+    ];
     for i in 0..1500 {
         let text = random_text(&mut rng);
-        let opts = Options { lang: [Some(Lang::Ar), Some(Lang::En), None][i % 3], document_date: dates[i % dates.len()] };
+        let opts = Options {
+            lang: [Some(Lang::Ar), Some(Lang::En), None][i % 3],
+            document_date: dates[i % dates.len()],
+        };
         let a = analyzer.analyze(&text, &opts);
         let chars: Vec<char> = text.chars().collect();
         for e in &a.entities {
             for m in &e.mentions {
-                assert!(m.start < m.end && m.end <= chars.len(), "{text:?}: bad mention {m:?}");
-                assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text, "{text:?}");
+                assert!(
+                    m.start < m.end && m.end <= chars.len(),
+                    "{text:?}: bad mention {m:?}"
+                );
+                assert_eq!(
+                    chars[m.start..m.end].iter().collect::<String>(),
+                    m.text,
+                    "{text:?}"
+                );
             }
         }
         for ev in &a.events {
-            assert!(ev.start <= ev.end && ev.end <= chars.len(), "{text:?}: bad event span");
-            assert!(ev.date.start <= ev.date.end && ev.date.end <= chars.len(), "{text:?}: bad date span");
+            assert!(
+                ev.start <= ev.end && ev.end <= chars.len(),
+                "{text:?}: bad event span"
+            );
+            assert!(
+                ev.date.start <= ev.date.end && ev.date.end <= chars.len(),
+                "{text:?}: bad date span"
+            );
         }
     }
 }
