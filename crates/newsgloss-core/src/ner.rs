@@ -315,6 +315,10 @@ const RELATIVES_AR: &[&str] = &[
 const CHAIN_AR: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "ال", "ولد", "بو"];
 /// Cue words that are part of the name they introduce ("بنك الإمارات دبي الوطني").
 const CUE_IN_NAME_AR: &[&str] = &["بنك", "البنك", "مصرف", "المصرف", "صندوق", "مجموعه", "نادي"];
+/// Indefinite cues of news outlets: the word after them is the outlet's name, even a common one.
+const MEDIA_CUES_AR: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "اذاعه"];
+/// Indefinite (construct) coach words: the definite word after them is their club.
+const CLUB_STAFF_AR: &[&str] = &["مدرب", "مدربه"];
 
 /// Looks like an Arabic verb in the present or future tense ("يملك", "تقوده", "ستوظف"): such a
 /// word ends a name. Known given names starting with those letters ("يوسف") are not verbs.
@@ -346,10 +350,18 @@ fn name_like_ar(lex: &Lexicons, t: &Tok) -> bool {
 }
 
 fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
-    let _ = nt;
+    let introduced = acronym_named_in(nt, toks, lex);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if let Some(c) = introduced
+            .iter()
+            .find(|c| c.start >= toks[i].s && c.start < toks[i].e)
+        {
+            i = toks.iter().position(|t| t.s >= c.end).unwrap_or(toks.len());
+            out.push(c.clone());
+            continue;
+        }
         // A Latin-script run inside Arabic text is a company only with an English company
         // suffix ("CFM International"); bare ones may be products ("Sora") or acronyms ("AGI").
         if toks[i].latin && toks[i].cap {
@@ -454,6 +466,24 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 continue;
             }
         }
+        // Clubs: "مدرب الفتح" (the coach of) names a club, usually one word with ال and no
+        // cue; its later bare mentions are then found as repeats of the name.
+        if clitic_forms(&toks[i].norm)
+            .iter()
+            .any(|(_, f)| CLUB_STAFF_AR.contains(&f.as_str()))
+            && i + 1 < toks.len()
+            && !toks[i + 1].break_before
+            && toks[i + 1].norm.starts_with("ال")
+            && name_like_ar(lex, &toks[i + 1])
+        {
+            out.push(Candidate {
+                start: toks[i + 1].s,
+                end: toks[i + 1].e,
+                kind: Kind::Organization,
+            });
+            i += 2;
+            continue;
+        }
         // People: a title, then two unknown name-like words ("المدرب فلان الفلاني").
         if let Some((tlen, _)) = phrase_at(&lex.titles_ar, toks, i) {
             let j = i + tlen;
@@ -482,6 +512,74 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
     out
 }
 
+/// Names an article introduces with a Latin acronym in parentheses, from a cue word on:
+/// "الشركة السعودية للإعلام الرياضي (SSC)", "البنك العربي الأردني للتنمية (AJDB)". The
+/// acronym marks the phrase as a proper name even after a definite cue (elsewhere read as a
+/// description), and the whole phrase beats a shorter known name inside it ("البنك العربي").
+pub fn acronym_named_ar(nt: &NormText, lex: &Lexicons) -> Vec<Candidate> {
+    acronym_named_in(nt, &tokenize(nt), lex)
+}
+
+fn acronym_named_in(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for k in 1..toks.len() {
+        let word = &nt.chars[toks[k].s..toks[k].e];
+        let in_parens = nt.chars[..toks[k].s]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            == Some(&'(')
+            && nt.chars.get(toks[k].e) == Some(&')');
+        if !in_parens
+            || !(2..=6).contains(&word.len())
+            || !word.iter().all(char::is_ascii_uppercase)
+        {
+            continue;
+        }
+        // The nearest cue within eight words; the words after it are definite ("السعودية"),
+        // "ل…"/"و…" tails ("للكهرباء والماء"), or one bare word right after it ("بنك مسقط").
+        for c in (k.saturating_sub(8)..k).rev() {
+            if let Some((len, p)) = phrase_at(&lex.org_cues_ar, toks, c) {
+                let cue: String = toks[c].norm.chars().skip(p).collect();
+                let phrase = toks[c + 1..c + len]
+                    .iter()
+                    .fold(cue.clone(), |acc, t| acc + " " + &t.norm);
+                if c + len < k && (cue.starts_with("ال") || CUE_IN_NAME_AR.contains(&&*cue)) {
+                    out.push(Candidate {
+                        start: toks[c].s + p,
+                        end: toks[k - 1].e,
+                        kind: lex
+                            .org_cues_ar
+                            .mark(&phrase)
+                            .flatten()
+                            .unwrap_or(Kind::Company),
+                    });
+                }
+                break;
+            }
+            let t = &toks[c];
+            let definite = ["ال", "لل", "وال", "ولل"]
+                .iter()
+                .any(|p| t.norm.starts_with(p));
+            let indefinite_cue_before = c > 0
+                && phrase_at(&lex.org_cues_ar, toks, c - 1).is_some_and(|(_, p)| {
+                    !toks[c - 1]
+                        .norm
+                        .chars()
+                        .skip(p)
+                        .collect::<String>()
+                        .starts_with("ال")
+                });
+            let bare_ok =
+                indefinite_cue_before && (name_like_ar(lex, t) || in_list(&lex.places_ar, t));
+            if t.break_before || t.latin || !(definite || bare_ok) {
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// Whether a title phrase ends right before token `i`.
 fn title_ends_at_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> bool {
     (1..=i.min(4))
@@ -499,7 +597,19 @@ fn company_after_cue_ar(
     if j >= toks.len() || toks[j].break_before {
         return None;
     }
-    // A Latin-script name: "شركة Anthropic", "لشركة Mistral AI".
+    // A Latin-script name: "شركة Anthropic", "لشركة Mistral AI", also after definite
+    // adjectives or a sector: "المجموعة الإسبانية Acciona", "شركة الذكاء الاصطناعي OpenAI".
+    let described = (j..toks.len().min(j + 3))
+        .take_while(|&k| !toks[k].break_before && toks[k].norm.starts_with("ال"))
+        .last()
+        .map_or(j, |k| k + 1);
+    if described < toks.len()
+        && !toks[described].break_before
+        && toks[described].latin
+        && toks[described].cap
+    {
+        j = described;
+    }
     if toks[j].latin {
         let s = j;
         while j < toks.len() && toks[j].latin && (j == s || !toks[j].break_before) {
@@ -511,9 +621,15 @@ fn company_after_cue_ar(
             kind,
         });
     }
+    // An outlet's cue is followed by its name, even a common word ("صحيفة الخبر"), unless cue
+    // and word are a place ("قناة السويس").
+    let media = MEDIA_CUES_AR.contains(&cue_norm)
+        && !toks[cue].place
+        && (toks[j].norm.starts_with("ال") || in_list(&lex.places_ar, &toks[j]));
     // Adjectives right after the cue ("شركة ناشئة صينية، ديب سيك"): the name may follow a comma.
     let mut k = j;
-    while k < toks.len()
+    while !media
+        && k < toks.len()
         && k < j + 3
         && !toks[k].break_before
         && (in_stop_ar(lex, &toks[k]) || adjective_like_ar(&toks[k]))
@@ -572,10 +688,16 @@ fn company_after_cue_ar(
             // "بنك أبوظبي الأول", "مصرف الإمارات الإسلامي": definite adjectives end bank names.
             !verb_like_ar(lex, t)
         } else {
-            // Place words belong to names after a naming cue ("بنك الخليج المتحد").
-            let place_ok = (j > s || CUE_IN_NAME_AR.contains(&cue_norm))
-                && (t.place || in_list(&lex.places_ar, t));
-            (name_like_ar(lex, t) || place_ok) && !verb_like_ar(lex, t)
+            // Place words belong to names after a naming cue ("بنك الخليج المتحد"), and any
+            // word to an outlet's ("قناة الشرقية", "صحيفة عمان أوبزرفر").
+            let place = t.place || in_list(&lex.places_ar, t);
+            let place_ok = (j > s || CUE_IN_NAME_AR.contains(&cue_norm)) && place;
+            let outlet_ok = j == s
+                && media
+                && !RELATIVES_AR.contains(&t.norm.as_str())
+                && !in_list(&lex.titles_ar, t)
+                && !in_list(&lex.org_cues_ar, t);
+            (name_like_ar(lex, t) || place_ok || outlet_ok) && !verb_like_ar(lex, t)
         };
         if !ok {
             break;
@@ -585,7 +707,8 @@ fn company_after_cue_ar(
     if j == s {
         return None;
     }
-    if j == s + 1 && toks[s].norm.starts_with("ال") && !CUE_IN_NAME_AR.contains(&cue_norm) {
+    if j == s + 1 && toks[s].norm.starts_with("ال") && !CUE_IN_NAME_AR.contains(&cue_norm) && !media
+    {
         return None;
     }
     let start = if CUE_IN_NAME_AR.contains(&cue_norm) {
@@ -630,25 +753,67 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        // The run of capitalized words (with connectors between them).
+        // The run of capitalized words, with connectors between them ("bin", "of", and
+        // chains of particles: "Anouk van den Berg").
         let mut j = i + 1;
         while j < toks.len() && !toks[j].break_before {
             if toks[j].latin && toks[j].cap {
                 j += 1;
-            } else if CONNECTORS_EN.contains(&toks[j].norm.as_str())
-                && j + 1 < toks.len()
-                && !toks[j + 1].break_before
-                && toks[j + 1].cap
-            {
-                j += 2;
+                continue;
+            }
+            let mut k = j;
+            while k < toks.len() && k - j < 3 && CONNECTORS_EN.contains(&toks[k].norm.as_str()) && !toks[k].break_before {
+                k += 1;
+            }
+            if k > j && k < toks.len() && !toks[k].break_before && toks[k].cap {
+                j = k + 1;
             } else {
                 break;
             }
         }
-        classify_run_en(toks, lex, i, j, &mut out);
+        classify_run_with_of_en(toks, lex, i, j, &mut out);
         i = j;
     }
     out
+}
+
+/// Korean family names as English news romanizes them.
+const KOREAN_FAMILY_NAMES: &[&str] = &[
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang", "lim", "han", "oh",
+    "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek",
+    "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "chung", "chang", "chun",
+];
+
+/// A name written family name first, as Korean names are in English: a Korean family name
+/// and a hyphenated given name ("Park Min-ho", "Lee Jae-myung"). `words` are normalized.
+pub fn family_name_first(words: &[&str]) -> bool {
+    words.len() == 2
+        && KOREAN_FAMILY_NAMES.contains(&words[0])
+        && words[1].split_once('-').is_some_and(|(a, b)| {
+            (1..=5).contains(&a.len()) && (1..=5).contains(&b.len()) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase())
+        })
+}
+
+/// "Yasmine Gharbi of Tunisia", "Jane Doe of Acme Corp", "Kartal Construction of Turkey":
+/// a name before "of" is one entity and what follows another (or a place), while "Bank of
+/// England" is one name. The part before "of" wins when it is a person on its own, or a
+/// company when only a place follows.
+fn classify_run_with_of_en(toks: &[Tok], lex: &Lexicons, s: usize, e: usize, out: &mut Vec<Candidate>) {
+    let Some(of) = (s + 1..e.saturating_sub(1)).find(|&k| toks[k].norm == "of") else {
+        return classify_run_en(toks, lex, s, e, out);
+    };
+    let mut head = Vec::new();
+    classify_run_en(toks, lex, s, of, &mut head);
+    let rest = toks[of + 1..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+    let place_after = lex.places_en.contains(&rest) || toks[of + 1..e].iter().all(|t| t.place);
+    if head.iter().any(|c| c.kind == Kind::Person) {
+        out.extend(head);
+        classify_run_with_of_en(toks, lex, of + 1, e, out);
+    } else if place_after && !head.is_empty() {
+        out.extend(head);
+    } else {
+        classify_run_en(toks, lex, s, e, out);
+    }
 }
 
 fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &mut Vec<Candidate>) {
@@ -754,8 +919,9 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     let given = lex.given_en.contains(first);
     let ambiguous = lex.given_en_ambiguous.contains(first);
     let speech_after = e < toks.len() && SPEECH_EN.contains(&toks[e].norm.as_str());
+    let korean = family_name_first(&toks[s..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>());
     let person = (2..=4).contains(&words)
-        && (given && (!ambiguous || words >= 2) || titled || speech_after && words <= 3)
+        && (given && (!ambiguous || words >= 2) || titled || speech_after && words <= 3 || korean)
         || words == 1 && titled;
     if person {
         out.push(span);
@@ -828,6 +994,82 @@ mod tests {
             vec![("Mistral AI".to_string(), Kind::Company)]
         );
         assert!(found_with(&lex, "عرض مولد الفيديو Sora وتقنيات AGI", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn a_name_before_of_is_its_own_entity() {
+        let lex = lexicons_of(
+            "@lexicon given_names_en\nYasmine\nJane\n@lexicon places_en\nTunisia\nTurkey\nEngland\n\
+             @lexicon org_suffixes_en\nConstruction !company\nCorp !company\nBank !company\n",
+        );
+        let p = |s: &str| (s.to_string(), Kind::Person);
+        let c = |s: &str| (s.to_string(), Kind::Company);
+        assert_eq!(found_with(&lex, "Yasmine Gharbi of Tunisia won.", Lang::En), vec![p("Yasmine Gharbi")]);
+        assert_eq!(found_with(&lex, "led by Kartal Construction of Turkey.", Lang::En), vec![c("Kartal Construction")]);
+        assert_eq!(found_with(&lex, "said Jane Doe of Acme Corp today", Lang::En), vec![p("Jane Doe"), c("Acme Corp")]);
+        // One name when the part before "of" is nothing on its own.
+        assert!(found_with(&lex, "the Bank of England said", Lang::En).iter().all(|(n, _)| n != "Bank"));
+    }
+
+    #[test]
+    fn particle_chains_and_family_name_first() {
+        let lex = lexicons_of("@lexicon given_names_en\nAnouk\n@lexicon titles_en\nchief executive\n");
+        assert_eq!(
+            found_with(&lex, "said chief executive Anouk van den Berg, who", Lang::En),
+            vec![("Anouk van den Berg".to_string(), Kind::Person)]
+        );
+        assert_eq!(
+            found_with(&lex, "said Choi Eun-ji, an analyst", Lang::En),
+            vec![("Choi Eun-ji".to_string(), Kind::Person)]
+        );
+        assert!(family_name_first(&["park", "min-ho"]));
+        assert!(!family_name_first(&["coca", "cola-x"]) && !family_name_first(&["park", "avenue"]));
+    }
+
+    fn lexicons_of(src: &str) -> Lexicons {
+        Lexicons::from_kb(&crate::kb::Kb::parse(src).unwrap())
+    }
+
+    #[test]
+    fn latin_name_after_definite_words_following_a_cue() {
+        let lex = small_lexicons();
+        assert_eq!(
+            found_with(&lex, "وقالت شركة الذكاء الاصطناعي OpenAI إنها", Lang::Ar),
+            vec![("OpenAI".to_string(), Kind::Company)]
+        );
+    }
+
+    #[test]
+    fn a_coach_names_his_club_but_staff_words_are_no_club() {
+        let lex = lexicons_of("@lexicon titles_ar\nمدرب\n@lexicon stop_ar\nالحراس\n");
+        assert_eq!(
+            found_with(&lex, "وقال مدرب الفتح إن فريقه", Lang::Ar),
+            vec![("الفتح".to_string(), Kind::Organization)]
+        );
+        assert!(found_with(&lex, "وقال مدرب الحراس إن", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn an_outlet_cue_takes_a_common_word_but_not_inside_a_place() {
+        let lex = lexicons_of(
+            "@lexicon org_cues_ar\nصحيفة !company\nقناة !company\n@lexicon stop_ar\nالخبر\nإن\n\
+             @lexicon places_ar\nقناة السويس\n",
+        );
+        assert_eq!(
+            found_with(&lex, "وقال لصحيفة الخبر إن", Lang::Ar),
+            vec![("الخبر".to_string(), Kind::Company)]
+        );
+        assert!(found_with(&lex, "عبرت قناة السويس أمس", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_makes_a_definite_cue_phrase_a_name() {
+        let lex = lexicons_of("@lexicon org_cues_ar\nالشركة !company\n");
+        assert_eq!(
+            found_with(&lex, "وقالت الشركة السعودية للإعلام (SSC) إن", Lang::Ar),
+            vec![("الشركة السعودية للإعلام".to_string(), Kind::Company)]
+        );
+        assert!(found_with(&lex, "وقالت الشركة إن الذكاء الاصطناعي (AI) مهم", Lang::Ar).is_empty());
     }
 
     #[test]

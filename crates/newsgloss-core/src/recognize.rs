@@ -223,13 +223,11 @@ impl Found {
 /// Finds the entities of the article. `matcher` must have been built from `kb`.
 pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> Vec<EntityOut> {
     let norm = nt.norm.as_str();
-    let Some(ac) = &matcher.ac else {
-        return Vec::new();
-    };
-
     // Pass 1: all boundary-respecting knowledge-base hits, longest first.
-    let hits: Vec<Hit> = ac
-        .find_overlapping_iter(norm)
+    let hits: Vec<Hit> = matcher
+        .ac
+        .iter()
+        .flat_map(|ac| ac.find_overlapping_iter(norm))
         .filter(|m| on_boundaries(norm, m.start(), m.end()))
         .map(|m| Hit {
             s: m.start(),
@@ -248,8 +246,13 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         .map(|&(e, _)| e)
         .collect();
     let mut found: Vec<Found> = Vec::new();
+    // Surname-only hits of known people the article never names in full.
+    let mut unconfirmed_surnames: Vec<(usize, usize)> = Vec::new();
     for h in &hits {
         let targets = &matcher.patterns[h.pattern].targets;
+        if given_name_before_short_alias(norm, h, targets, kb, &matcher.lexicons) {
+            continue;
+        }
         let entity = if targets.len() == 1 {
             Some(targets[0].0)
         } else {
@@ -275,12 +278,27 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         };
         if let Some(entity) = entity {
             let (start, end) = nt.orig_range(h.s, h.e);
+            let short = targets.iter().all(|&(_, k)| k == AliasKind::Short);
+            if short && kb.entities[entity].kind() == Kind::Person && !named_in_full.contains(&entity) {
+                unconfirmed_surnames.push((start, end));
+            }
             found.push(Found {
                 start,
                 end,
                 entity: EntityRef::Kb(entity),
             });
         }
+    }
+
+    // A known name inside a longer one the article introduces with an acronym is only part
+    // of it: "البنك العربي" in "البنك العربي الأردني للتنمية (AJDB)" (see the ner rule).
+    if lang == Lang::Ar {
+        let introduced = crate::ner::acronym_named_ar(nt, &matcher.lexicons);
+        found.retain(|f| {
+            !introduced
+                .iter()
+                .any(|c| c.start <= f.start && f.end <= c.end && c.end - c.start > f.end - f.start)
+        });
     }
 
     // Pass 3: names no knowledge base lists, by rule; one local entity per distinct name.
@@ -305,10 +323,63 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     }
     merge_short_local_names(nt, kb, &mut locals, &matcher.lexicons, &mut found);
 
+    // A surname the article gives someone of its own ("Khalfan Al Mazrouei ... Al Mazrouei
+    // said") is theirs, not a known person's it never names in full.
+    let local_surnames: HashSet<String> = locals
+        .iter()
+        .filter(|l| l.kind == Kind::Person)
+        .flat_map(|l| {
+            let words: Vec<String> = normalize(&l.name).split(' ').map(String::from).collect();
+            (1..words.len()).map(move |k| words[k..].join(" "))
+        })
+        .collect();
+    found.retain(|f| {
+        !(unconfirmed_surnames.contains(&(f.start, f.end)) && local_surnames.contains(&normalize(&nt.slice(f.start, f.end))))
+    });
+
     // Pass 4: the article's own short forms (surnames, company heads, acronyms, repeats).
     add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
 
     group(nt, kb, lang, &locals, &matcher.lexicons, found)
+}
+
+/// Lower-case words inside Latin-script surnames.
+const NAME_PARTICLES: &[&str] = &["al", "el", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos"];
+
+/// A person's short alias right after a given name that is not theirs names someone else:
+/// "Eric Trump", "Khalfan Al Mazrouei" (not the minister Suhail Al Mazrouei). The hit is
+/// dropped, so the rules can read the whole name as a person of the article.
+fn given_name_before_short_alias(
+    norm: &str,
+    h: &Hit,
+    targets: &[(usize, AliasKind)],
+    kb: &Kb,
+    lex: &crate::ner::Lexicons,
+) -> bool {
+    let short_person = |&(e, k): &(usize, AliasKind)| k == AliasKind::Short && kb.entities[e].kind() == Kind::Person;
+    if targets.is_empty() || !targets.iter().all(short_person) {
+        return false;
+    }
+    // The word before, past name particles ("Khalfan Al Mazrouei", "Anouk van den Berg").
+    let mut end = h.s;
+    let word = loop {
+        let Some(before) = norm[..end].strip_suffix(' ') else {
+            return false;
+        };
+        let start = before.rfind(' ').map_or(0, |k| k + 1);
+        let word = &before[start..];
+        if !NAME_PARTICLES.contains(&word) && word != "bin" && word != "ibn" {
+            break word;
+        }
+        end = start;
+    };
+    let given = (lex.given_en.contains(word) && !lex.given_en_ambiguous.contains(word))
+        || (lex.given_ar.contains(word) && !lex.given_ar_ambiguous.contains(word));
+    given
+        && !targets.iter().any(|&(e, _)| {
+            let ent = &kb.entities[e];
+            ent.names_ar.iter().chain(&ent.names_en).any(|n| normalize(n).split(' ').any(|w| w == word))
+        })
 }
 
 /// Convenience: builds the matcher and recognizes (tests, one-off use).
@@ -429,16 +500,38 @@ fn add_article_aliases(
         let orig = nt.slice(f.start, f.end);
         let text = normalize(&orig);
         let words: Vec<&str> = text.split(' ').collect();
-        if matches!(f.entity, EntityRef::Local(_)) {
+        // A one-word name that is also a common word or a place ("قناة الشرقية", "صحيفة الخبر")
+        // names the entity only beside its cue: "المنطقة الشرقية" is not the channel.
+        let common = lex.stop_ar.contains(&text) || lex.places_ar.contains(&text);
+        if matches!(f.entity, EntityRef::Local(_)) && !common {
             add(text.clone(), f.entity, &orig);
         }
         match f.kind(kb, locals) {
-            Kind::Person => {
-                if words.len() >= 2 && words[words.len() - 1].chars().count() >= 3 {
-                    let last_orig = orig.split_whitespace().last().unwrap_or("");
-                    add(words[words.len() - 1].to_string(), f.entity, last_orig);
+            Kind::Person if words.len() >= 2 => {
+                let origs: Vec<&str> = orig.split_whitespace().collect();
+                if crate::ner::family_name_first(&words) {
+                    // "Park Min-ho" is Park.
+                    add(words[0].to_string(), f.entity, origs[0]);
+                } else if words[words.len() - 1].chars().count() >= 3 {
+                    add(words[words.len() - 1].to_string(), f.entity, origs.last().unwrap_or(&""));
+                    // With its particles: "van den Berg", "Al Mazrouei".
+                    if let Some(k) = (1..words.len() - 1).find(|&k| NAME_PARTICLES.contains(&words[k])) {
+                        if origs.len() == words.len() {
+                            add(words[k..].join(" "), f.entity, origs[k]);
+                        }
+                    }
+                    // The given name alone, in Latin script ("Tiago" for Tiago Morais), when
+                    // it is listed and not also a common word.
+                    if origs.len() == words.len()
+                        && lex.given_en.contains(words[0])
+                        && !lex.given_en_ambiguous.contains(words[0])
+                        && !lex.stop_en.contains(words[0])
+                    {
+                        add(words[0].to_string(), f.entity, origs[0]);
+                    }
                 }
             }
+            Kind::Person => {}
             Kind::Company | Kind::Organization => {
                 // Without a leading cue word: "الخليج المتحد" after "بنك الخليج المتحد", "الاتفاق"
                 // after "نادي الاتفاق".
@@ -1136,8 +1229,12 @@ mod tests {
     }
 
     fn spans(text: &str, lang: Lang) -> Vec<(String, String)> {
+        spans_with(&kb(), text, lang)
+    }
+
+    fn spans_with(kb: &Kb, text: &str, lang: Lang) -> Vec<(String, String)> {
         let nt = NormText::new(text);
-        let mut out: Vec<(usize, String, String)> = recognize(&nt, &kb(), lang)
+        let mut out: Vec<(usize, String, String)> = recognize(&nt, kb, lang)
             .into_iter()
             .flat_map(|e| {
                 e.mentions
@@ -1147,6 +1244,37 @@ mod tests {
             .collect();
         out.sort();
         out.into_iter().map(|(_, t, id)| (t, id)).collect()
+    }
+
+    #[test]
+    fn someone_else_with_a_known_surname_is_not_the_known_person() {
+        let kb = Kb::parse(
+            "[suhail]\nkind: person\nen: Suhail Al Mazrouei\nen-alias: Mazrouei\n\
+             @lexicon given_names_en\nKhalfan\nSuhail\n",
+        )
+        .unwrap();
+        let got = spans_with(&kb, "said Khalfan Al Mazrouei, the director. Later Al Mazrouei said no.", Lang::En);
+        assert_eq!(
+            got,
+            pairs(&[("Khalfan Al Mazrouei", "local:khalfan-al-mazrouei"), ("Al Mazrouei", "local:khalfan-al-mazrouei")])
+        );
+        // Without a full name of its own, the surname stays the known person's.
+        assert_eq!(spans_with(&kb, "Minister Mazrouei said no.", Lang::En), pairs(&[("Mazrouei", "suhail")]));
+    }
+
+    #[test]
+    fn short_forms_of_latin_names_in_the_article() {
+        let kb = Kb::parse("@lexicon given_names_en\nTiago\n").unwrap();
+        let got = spans_with(&kb, "Tiago Morais signed. \"Tiago is quick,\" he said. Park Min-ho agreed. Park said so.", Lang::En);
+        assert_eq!(
+            got,
+            pairs(&[
+                ("Tiago Morais", "local:tiago-morais"),
+                ("Tiago", "local:tiago-morais"),
+                ("Park Min-ho", "local:park-min-ho"),
+                ("Park", "local:park-min-ho"),
+            ])
+        );
     }
 
     fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -1254,6 +1382,52 @@ mod tests {
         assert!(
             ids("Ford said so.").is_empty(),
             "no evidence: no annotation"
+        );
+    }
+
+    fn mention_texts(k: &Kb, text: &str) -> Vec<(bool, Vec<String>)> {
+        recognize(&NormText::new(text), k, Lang::Ar)
+            .into_iter()
+            .map(|e| (e.local, e.mentions.into_iter().map(|m| m.text).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn a_known_name_inside_one_introduced_with_an_acronym_gives_way() {
+        let k = Kb::parse(
+            "[arab-bank]\nkind: company\nar: البنك العربي\n@lexicon org_cues_ar\nالبنك !company\n",
+        )
+        .unwrap();
+        assert_eq!(
+            mention_texts(
+                &k,
+                "وقع البنك العربي الأردني للتنمية (AJDB) اتفاقا، وقال رئيس AJDB"
+            ),
+            vec![(
+                true,
+                vec![
+                    "البنك العربي الأردني للتنمية".to_string(),
+                    "AJDB".into(),
+                    "AJDB".into()
+                ]
+            )]
+        );
+        assert_eq!(
+            mention_texts(&k, "وقع البنك العربي الأردني اتفاقا"),
+            vec![(false, vec!["البنك العربي".to_string()])]
+        );
+    }
+
+    #[test]
+    fn a_common_word_named_after_its_cue_is_not_repeated_bare() {
+        let k = Kb::parse(
+            "[x]\nkind: company\nar: أوراكل\n@lexicon org_cues_ar\nقناة !company\n\
+             @lexicon stop_ar\nالشرقية\nإن\n",
+        )
+        .unwrap();
+        assert_eq!(
+            mention_texts(&k, "وقال لقناة الشرقية إن المنطقة الشرقية تنمو"),
+            vec![(true, vec!["الشرقية".to_string()])]
         );
     }
 
