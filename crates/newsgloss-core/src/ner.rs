@@ -919,6 +919,10 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     let given = lex.given_en.contains(first);
     let ambiguous = lex.given_en_ambiguous.contains(first);
     let speech_after = e < toks.len() && SPEECH_EN.contains(&toks[e].norm.as_str());
+    // "Hazza bin Zayed Stadium": named after a person, not one.
+    if words >= 2 && crate::recognize::NAMED_THING_EN.contains(&toks[e - 1].norm.as_str()) {
+        return;
+    }
     let korean = family_name_first(&toks[s..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>());
     let person = (2..=4).contains(&words)
         && (given && (!ambiguous || words >= 2) || titled || speech_after && words <= 3 || korean)

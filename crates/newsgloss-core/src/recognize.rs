@@ -301,6 +301,13 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         });
     }
 
+    // A person's name on a stadium, prize or street is not the person ("ملعب نيلسون مانديلا",
+    // "King Fahd Stadium").
+    found.retain(|f| match f.kind(kb, &[]) {
+        Kind::Person => !named_thing_around(nt, f.start, f.end),
+        _ => !product_after(nt, f.end),
+    });
+
     // Pass 3: names no knowledge base lists, by rule; one local entity per distinct name.
     let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
     let mut locals: Vec<LocalEntity> = Vec::new();
@@ -321,6 +328,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
             entity: EntityRef::Local(li),
         });
     }
+    found.retain(|f| f.kind(kb, &locals) != Kind::Person || !named_thing_around(nt, f.start, f.end));
     merge_short_local_names(nt, kb, &mut locals, &matcher.lexicons, &mut found);
 
     // A surname the article gives someone of its own ("Khalfan Al Mazrouei ... Al Mazrouei
@@ -341,6 +349,59 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
 
     group(nt, kb, lang, &locals, &matcher.lexicons, found)
+}
+
+/// Things named after people: the Arabic word comes before the name, the English one after.
+const NAMED_THING_AR: &[&str] = &[
+    "ملعب", "استاد", "ستاد", "مطار", "شارع", "ميدان", "جسر", "مسجد", "جامع", "قاعه", "جائزه", "كاس", "مستشفي", "جامعه",
+    "مدرسه", "مكتبه", "متحف", "ميناء", "برج", "مؤسسه", "مدينه", "حي", "قصر",
+];
+pub(crate) const NAMED_THING_EN: &[&str] = &[
+    "stadium", "arena", "airport", "avenue", "boulevard", "street", "road", "square", "bridge", "mosque", "cathedral",
+    "university", "prize", "trophy", "medal", "cup", "award", "awards", "museum", "library", "hospital", "institute",
+    "academy", "foundation", "centre", "center", "port", "dam", "canal",
+];
+
+/// Whether the name at `[start, end)` (code points) names a thing after a person: a word of
+/// [`NAMED_THING_AR`] right before it (clitics allowed) or a capitalized one of
+/// [`NAMED_THING_EN`] right after it.
+fn named_thing_around(nt: &NormText, start: usize, end: usize) -> bool {
+    let chars = &nt.chars;
+    let mut k = end;
+    while k < chars.len() && chars[k] == ' ' {
+        k += 1;
+    }
+    let after: String = chars[k..].iter().take_while(|c| c.is_alphabetic()).collect();
+    if after.starts_with(char::is_uppercase) && NAMED_THING_EN.contains(&after.to_lowercase().as_str()) {
+        return true;
+    }
+    let mut b = start;
+    while b > 0 && chars[b - 1] == ' ' {
+        b -= 1;
+    }
+    let before: String = chars[..b].iter().rev().take_while(|c| is_word_char(**c)).collect::<Vec<_>>().into_iter().rev().collect();
+    let w = normalize(&before);
+    let bare = ["و", "ف", "ب", "ل"].iter().find_map(|p| w.strip_prefix(p)).filter(|r| r.chars().count() >= 2);
+    NAMED_THING_AR.contains(&w.as_str()) || bare.is_some_and(|r| NAMED_THING_AR.contains(&r))
+}
+
+/// Product names made of a company's name and a product word ("Apple Pay", "Google Maps",
+/// "آبل باي"): they name the product, not the company.
+const PRODUCT_WORDS: &[&str] = &[
+    "pay", "wallet", "music", "maps", "cloud", "store", "play", "drive", "photos", "prime", "watch", "pixel", "vision",
+    "arcade", "card", "cash", "teams", "ads", "fitness", "translate", "assistant", "باي", "بلاي", "ستور", "ووتش", "ميوزك",
+];
+
+/// Whether a product word follows the company name ending at `end` (code points).
+fn product_after(nt: &NormText, end: usize) -> bool {
+    let chars = &nt.chars;
+    if chars.get(end) != Some(&' ') {
+        return false;
+    }
+    let next: String = chars[end + 1..].iter().take_while(|c| c.is_alphabetic()).collect();
+    let latin_cap = next.starts_with(|c: char| c.is_ascii_uppercase());
+    let arabic = next.chars().next().is_some_and(crate::text::is_arabic_letter);
+    (latin_cap || arabic) && PRODUCT_WORDS.contains(&normalize(&next).as_str())
 }
 
 /// Lower-case words inside Latin-script surnames.
@@ -1260,6 +1321,14 @@ mod tests {
         );
         // Without a full name of its own, the surname stays the known person's.
         assert_eq!(spans_with(&kb, "Minister Mazrouei said no.", Lang::En), pairs(&[("Mazrouei", "suhail")]));
+    }
+
+    #[test]
+    fn products_and_things_named_after_people_are_not_them() {
+        assert_eq!(spans("He paid with Apple Pay. Apple said no.", Lang::En), pairs(&[("Apple", "apple")]));
+        assert!(spans("The final is at the Elon Musk Stadium.", Lang::En).is_empty());
+        assert!(spans("المباراة في ملعب إيلون ماسك غدا", Lang::Ar).is_empty());
+        assert_eq!(spans("وقال إيلون ماسك إن", Lang::Ar), pairs(&[("إيلون ماسك", "musk")]));
     }
 
     #[test]
