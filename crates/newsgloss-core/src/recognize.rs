@@ -372,7 +372,7 @@ fn named_thing_around(nt: &NormText, start: usize, end: usize) -> bool {
         k += 1;
     }
     let after: String = chars[k..].iter().take_while(|c| c.is_alphabetic()).collect();
-    if after.starts_with(char::is_uppercase) && NAMED_THING_EN.contains(&after.to_lowercase().as_str()) {
+    if after.starts_with(char::is_uppercase) && NAMED_THING_EN.contains(&normalize(&after).as_str()) {
         return true;
     }
     let mut b = start;
@@ -1098,7 +1098,7 @@ fn is_role_head(word: &str, lang: Lang) -> bool {
             let w = normalize(word);
             ROLE_HEADS_AR.contains(&w.as_str()) || ROLE_HEADS_AR.contains(&strip_clitic(&w))
         }
-        Lang::En => ROLE_HEADS_EN.contains(&word.to_lowercase().as_str()),
+        Lang::En => ROLE_HEADS_EN.contains(&normalize(word).as_str()),
     }
 }
 
@@ -1239,7 +1239,7 @@ fn roles_in_article(
             Lang::En => {
                 // Back over the run of words that are not stop words; keep it if it has a head.
                 let is_stop =
-                    |w: &(usize, usize)| STOP_EN.contains(&text_of(w).to_lowercase().as_str());
+                    |w: &(usize, usize)| STOP_EN.contains(&normalize(&text_of(w)).as_str());
                 let run_start = window.iter().rposition(is_stop).map_or(0, |k| k + 1);
                 // Across a comma the title must open its clause ("The commerce secretary, Jane
                 // Doe"), not end another one ("held places with the US president, Altman").

@@ -31,15 +31,25 @@ pub fn normalize_char(c: char) -> Option<char> {
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
         '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' => ' ',
         '’' | '‘' | 'ʼ' => '\'',
-        c if c.is_uppercase() => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => l,
-                _ => c,
-            }
-        }
-        c => c,
+        c => lower_char(c),
     })
+}
+
+/// Lower case for the alphabets names in Arabic and English news are written in: Latin
+/// (with Latin-1 and Extended-A accents), Greek and Cyrillic; other characters unchanged.
+/// (Not `char::to_lowercase`: its full Unicode table costs the widget ~5 KB gzipped.)
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let to = |v: u32| char::from_u32(v).unwrap_or(c);
+    match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => to(u + 0x20),
+        0x400..=0x40F => to(u + 0x50),
+        0x130 => 'i',
+        0x178 => 'ÿ',
+        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => to(u + 1),
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => to(u + 1),
+        _ => c,
+    }
 }
 
 /// Normalizes a short string (a knowledge-base alias, a lexicon word) the same way as text.
@@ -259,6 +269,23 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_agrees_with_unicode_where_it_applies() {
+        for u in (0x20..0x250).chain(0x370..0x400).chain(0x400..0x460) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut std = c.to_lowercase();
+            let want = match (std.next(), std.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            };
+            let covered = (0x20..0x180).contains(&u) || (0x391..0x3AC).contains(&u) || (0x400..0x430).contains(&u);
+            if covered && u != 0x130 {
+                assert_eq!(lower_char(c), want, "U+{u:04X}");
+            }
+        }
+        assert_eq!(lower_char('İ'), 'i');
+    }
 
     #[test]
     fn folds_arabic_spelling_variants() {
