@@ -441,6 +441,13 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                     words += 1;
                     continue;
                 }
+                // "خالد عبد الرحمن المناعي": a compound name with عبد in the chain is one
+                // word of it, its ال no family name.
+                if t.norm == "عبد" && j + 1 < toks.len() && !toks[j + 1].break_before && toks[j + 1].norm.starts_with("ال") {
+                    j += 2;
+                    words += 1;
+                    continue;
+                }
                 if t.norm.starts_with('و') && t.norm.chars().count() > 3 {
                     break; // "وماسك": a conjunction starts the next name
                 }
@@ -697,7 +704,10 @@ fn company_after_cue_ar(
                 && !RELATIVES_AR.contains(&t.norm.as_str())
                 && !in_list(&lex.titles_ar, t)
                 && !in_list(&lex.org_cues_ar, t);
-            (name_like_ar(lex, t) || place_ok || outlet_ok) && !verb_like_ar(lex, t)
+            // Right after the cue a verb would agree with the company ("شركة تعمل"): "we"
+            // forms ("نبراس", "سنابل") are names there.
+            let we_form = j == s && (t.norm.starts_with('ن') || t.norm.starts_with("سن"));
+            (name_like_ar(lex, t) || place_ok || outlet_ok) && (we_form || !verb_like_ar(lex, t))
         };
         if !ok {
             break;
@@ -1028,6 +1038,22 @@ mod tests {
         );
         assert!(family_name_first(&["park", "min-ho"]));
         assert!(!family_name_first(&["coca", "cola-x"]) && !family_name_first(&["park", "avenue"]));
+    }
+
+    #[test]
+    fn a_compound_abd_name_inside_a_chain() {
+        let lex = lexicons_of("@lexicon given_names_ar\nخالد\n");
+        assert_eq!(
+            found_with(&lex, "وقال خالد عبد الرحمن المناعي، الرئيس", Lang::Ar),
+            vec![("خالد عبد الرحمن المناعي".to_string(), Kind::Person)]
+        );
+    }
+
+    #[test]
+    fn a_we_form_right_after_a_cue_is_a_name() {
+        let lex = lexicons_of("@lexicon org_cues_ar\nشركة !company\n");
+        assert_eq!(found_with(&lex, "أعلنت شركة نبراس، ومقرها أبوظبي", Lang::Ar), vec![("نبراس".to_string(), Kind::Company)]);
+        assert!(found_with(&lex, "أعلنت شركة تعمل في الطاقة", Lang::Ar).is_empty());
     }
 
     fn lexicons_of(src: &str) -> Lexicons {
