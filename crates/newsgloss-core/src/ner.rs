@@ -266,6 +266,15 @@ pub fn find(
     taken: &[(usize, usize)],
 ) -> Vec<Candidate> {
     let mut toks = tokenize(nt);
+    // Words of names already known are out of the rules' reach, and what follows them starts
+    // afresh: "بنك غولدمان ساكس جون سميث" still gives "جون سميث".
+    let mut cut = false;
+    toks.retain_mut(|t| {
+        let known = taken.iter().any(|&(s, e)| s <= t.s && t.e <= e);
+        t.break_before |= cut;
+        cut = known;
+        !known
+    });
     mark_places(
         &mut toks,
         match lang {
@@ -1054,6 +1063,17 @@ mod tests {
         let lex = lexicons_of("@lexicon org_cues_ar\nشركة !company\n");
         assert_eq!(found_with(&lex, "أعلنت شركة نبراس، ومقرها أبوظبي", Lang::Ar), vec![("نبراس".to_string(), Kind::Company)]);
         assert!(found_with(&lex, "أعلنت شركة تعمل في الطاقة", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn a_known_name_does_not_swallow_the_next_one() {
+        let lex = lexicons_of("@lexicon org_cues_ar\nبنك !company\n@lexicon given_names_ar\nجون\n@lexicon stop_ar\nإن\n");
+        let text = "وقال المحلل في بنك غولدمان ساكس جون سميث إن";
+        let nt = NormText::new(text);
+        let start = text.find("غولدمان").map(|b| text[..b].chars().count()).unwrap();
+        let taken = [(start, start + "غولدمان ساكس".chars().count())];
+        let got: Vec<String> = find(&nt, Lang::Ar, &lex, &taken).into_iter().map(|c| nt.slice(c.start, c.end)).collect();
+        assert_eq!(got, vec!["جون سميث".to_string()]);
     }
 
     fn lexicons_of(src: &str) -> Lexicons {
