@@ -7,7 +7,8 @@
 //! cargo bench -p newsgloss-core --bench kb_load
 //! ```
 //!
-//! `NEWSGLOSS_KB=/path/to/kb.txt` benchmarks another file.
+//! `NEWSGLOSS_KB=/path/to/kb.txt` benchmarks another file, e.g. the widget's names file
+//! (`kb build -o target/kb-names.txt --cards-out target/kb-cards.txt`).
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use newsgloss_core::kb::Kb;
 use std::path::PathBuf;
@@ -36,6 +37,14 @@ fn bench(c: &mut Criterion) {
     g.bench_function("parse", |b| b.iter(|| Kb::parse(black_box(body)).unwrap()));
     g.bench_function("fnv64", |b| {
         b.iter(|| newsgloss_core::kb::fnv64(black_box(body.as_bytes())))
+    });
+    // What the widget does next: build the matcher (word lists included), or only the lists.
+    let kb = Kb::load(&text).unwrap();
+    g.bench_function("matcher build (Analyzer::new)", |b| {
+        b.iter(|| newsgloss_core::Analyzer::new(black_box(kb.clone())))
+    });
+    g.bench_function("word lists (Lexicons::from_kb)", |b| {
+        b.iter(|| newsgloss_core::ner::Lexicons::from_kb(black_box(&kb)))
     });
     g.finish();
 }

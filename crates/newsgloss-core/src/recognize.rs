@@ -44,7 +44,8 @@ struct Pattern {
 /// The compiled knowledge-base automaton. Build once per knowledge base. (No `Debug`: the
 /// automaton's would add kilobytes to the widget.)
 pub struct Matcher {
-    ac: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    /// Normalized aliases; `keys[i]` names `patterns[i]`.
+    keys: Vec<String>,
     patterns: Vec<Pattern>,
     lexicons: crate::ner::Lexicons,
 }
@@ -91,19 +92,33 @@ impl Matcher {
                 }
             }
         }
-        let ac = if keys.is_empty() {
-            None
-        } else {
-            CharwiseDoubleArrayAhoCorasick::with_values(
-                keys.iter().enumerate().map(|(i, k)| (k, i as u32)),
-            )
-            .ok()
-        };
         Matcher {
-            ac,
+            keys,
             patterns,
             lexicons: crate::ner::Lexicons::from_kb(kb),
         }
+    }
+
+    /// The automaton over the aliases that can match in `norm`: those whose first word
+    /// occurs there as a word (bare or after a proclitic). A hit starts at a word boundary or
+    /// after a proclitic and its first word ends where the text's does, so no other alias
+    /// could match; and building over a few hundred aliases instead of all of them (~10,000)
+    /// is what keeps the widget's start short.
+    fn automaton_for(&self, norm: &str) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
+        let mut words: HashSet<&str> = HashSet::new();
+        for w in norm.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+            words.insert(w);
+            for p in PROCLITICS {
+                if let Some(rest) = w.strip_prefix(p).filter(|r| !r.is_empty()) {
+                    words.insert(rest);
+                }
+            }
+        }
+        let possible = self.keys.iter().enumerate().filter(|(_, k)| {
+            let first = k.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+            first.is_empty() || words.contains(first)
+        });
+        CharwiseDoubleArrayAhoCorasick::with_values(possible.map(|(i, k)| (k, i as u32))).ok()
     }
 }
 
@@ -135,6 +150,13 @@ fn on_boundaries(norm: &str, s: usize, e: usize) -> bool {
         .map_or(s, |(i, _)| i);
     let prefix = &norm[word_start..s];
     PROCLITICS.contains(&prefix)
+}
+
+/// Whether a one-word name with a proclitic reads as a common word listed as such: "بحماس"
+/// (with enthusiasm) is no "ب" + "حماس" (Hamas).
+fn clitic_word_is_common(norm: &str, h: &Hit, lex: &crate::ner::Lexicons) -> bool {
+    let start = norm[..h.s].rfind(|c: char| !is_word_char(c)).map_or(0, |k| k + norm[k..].chars().next().map_or(1, char::len_utf8));
+    start < h.s && !norm[h.s..h.e].contains(' ') && lex.stop_ar.contains(&norm[start..h.e])
 }
 
 /// Keeps the longest non-overlapping hits, earlier first on ties.
@@ -225,7 +247,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     let norm = nt.norm.as_str();
     // Pass 1: all boundary-respecting knowledge-base hits, longest first.
     let hits: Vec<Hit> = matcher
-        .ac
+        .automaton_for(norm)
         .iter()
         .flat_map(|ac| ac.find_overlapping_iter(norm))
         .filter(|m| on_boundaries(norm, m.start(), m.end()))
@@ -235,6 +257,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
             pattern: m.value() as usize,
         })
         .filter(|h| case_ok(nt, h, matcher.patterns[h.pattern].case))
+        .filter(|h| !clitic_word_is_common(norm, h, &matcher.lexicons))
         .collect();
     let hits = select_longest(hits);
 
@@ -303,13 +326,21 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
 
     // A person's name on a stadium, prize or street is not the person ("ملعب نيلسون مانديلا",
     // "King Fahd Stadium").
+    // Products stay out of the rules' reach too ("Apple Pay" is no company of the article).
+    let mut products: Vec<(usize, usize)> = Vec::new();
     found.retain(|f| match f.kind(kb, &[]) {
         Kind::Person => !named_thing_around(nt, f.start, f.end),
-        _ => !product_after(nt, f.end),
+        _ => match product_after(nt, f.end) {
+            Some(end) => {
+                products.push((f.start, end));
+                false
+            }
+            None => true,
+        },
     });
 
     // Pass 3: names no knowledge base lists, by rule; one local entity per distinct name.
-    let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).chain(products).collect();
     let mut locals: Vec<LocalEntity> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for c in crate::ner::find(nt, lang, &matcher.lexicons, &taken) {
@@ -392,16 +423,16 @@ const PRODUCT_WORDS: &[&str] = &[
     "arcade", "card", "cash", "teams", "ads", "fitness", "translate", "assistant", "باي", "بلاي", "ستور", "ووتش", "ميوزك",
 ];
 
-/// Whether a product word follows the company name ending at `end` (code points).
-fn product_after(nt: &NormText, end: usize) -> bool {
+/// The end of a product word right after the company name ending at `end` (code points).
+fn product_after(nt: &NormText, end: usize) -> Option<usize> {
     let chars = &nt.chars;
     if chars.get(end) != Some(&' ') {
-        return false;
+        return None;
     }
     let next: String = chars[end + 1..].iter().take_while(|c| c.is_alphabetic()).collect();
     let latin_cap = next.starts_with(|c: char| c.is_ascii_uppercase());
     let arabic = next.chars().next().is_some_and(crate::text::is_arabic_letter);
-    (latin_cap || arabic) && PRODUCT_WORDS.contains(&normalize(&next).as_str())
+    ((latin_cap || arabic) && PRODUCT_WORDS.contains(&normalize(&next).as_str())).then(|| end + 1 + next.chars().count())
 }
 
 /// Lower-case words inside Latin-script surnames.
@@ -1329,6 +1360,13 @@ mod tests {
         assert!(spans("The final is at the Elon Musk Stadium.", Lang::En).is_empty());
         assert!(spans("المباراة في ملعب إيلون ماسك غدا", Lang::Ar).is_empty());
         assert_eq!(spans("وقال إيلون ماسك إن", Lang::Ar), pairs(&[("إيلون ماسك", "musk")]));
+    }
+
+    #[test]
+    fn a_common_word_is_not_a_clitic_and_a_name() {
+        let kb = Kb::parse("[hamas]\nkind: organization\nar: حماس\n@lexicon stop_ar\nبحماس\n").unwrap();
+        assert!(spans_with(&kb, "استقبل الجمهور الفريق بحماس كبير", Lang::Ar).is_empty());
+        assert_eq!(spans_with(&kb, "وقالت حماس ولحماس", Lang::Ar), pairs(&[("حماس", "hamas"), ("حماس", "hamas")]));
     }
 
     #[test]
