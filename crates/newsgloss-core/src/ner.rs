@@ -796,6 +796,25 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
     out
 }
 
+/// Occupations that say where someone works: "an economist at X", "a partner at X".
+const WORKERS_EN: &[&str] = &[
+    "analyst", "economist", "strategist", "researcher", "professor", "lecturer", "fellow", "partner", "director",
+    "head", "chief", "executive", "spokesperson", "spokesman", "spokeswoman", "engineer", "scientist", "manager",
+    "trader", "lawyer", "consultant", "official", "adviser", "advisor", "founder", "chairman", "ceo", "analysts",
+    "economists", "executives", "officials",
+];
+
+/// "an economist at Capital Economics": the run at `s` follows "at" after an occupation.
+/// (Used for runs of two words or more: a lone word there is often an acronym the article
+/// introduced for a longer name.)
+fn works_at(toks: &[Tok], s: usize) -> bool {
+    s >= 2
+        && toks[s - 1].norm == "at"
+        && !toks[s].break_before
+        && !toks[s - 1].break_before
+        && WORKERS_EN.contains(&toks[s - 2].norm.as_str())
+}
+
 /// Korean family names as English news romanizes them.
 const KOREAN_FAMILY_NAMES: &[&str] = &[
     "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang", "lim", "han", "oh",
@@ -902,12 +921,14 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
             return;
         }
     }
-    let cue = (1..=s.min(2)).find_map(|len| {
-        let k = s - len;
-        (!toks[k + 1..=s].iter().any(|t| t.break_before) || len == 1 && !toks[s].break_before)
-            .then(|| lex.org_cues_en.mark(&toks[k].norm))
-            .flatten()
-    });
+    let cue = (1..=s.min(2))
+        .find_map(|len| {
+            let k = s - len;
+            (!toks[k + 1..=s].iter().any(|t| t.break_before) || len == 1 && !toks[s].break_before)
+                .then(|| lex.org_cues_en.mark(&toks[k].norm))
+                .flatten()
+        })
+        .or_else(|| (e - s >= 2 && works_at(toks, s)).then_some(None));
     if toks[s..e].iter().any(|t| t.place)
         || lex.places_en.contains(&whole)
         || (words == 1 && in_list(&lex.places_en, &toks[s]))
@@ -1074,6 +1095,16 @@ mod tests {
         let taken = [(start, start + "غولدمان ساكس".chars().count())];
         let got: Vec<String> = find(&nt, Lang::Ar, &lex, &taken).into_iter().map(|c| nt.slice(c.start, c.end)).collect();
         assert_eq!(got, vec!["جون سميث".to_string()]);
+    }
+
+    #[test]
+    fn where_someone_works_is_an_organization() {
+        let lex = lexicons_of("@lexicon places_en\nLondon\n");
+        assert_eq!(
+            found_with(&lex, "said Ann, an economist at Pantheon Macro, in a note", Lang::En),
+            vec![("Pantheon Macro".to_string(), Kind::Company)]
+        );
+        assert!(found_with(&lex, "a lecturer at London", Lang::En).is_empty());
     }
 
     fn lexicons_of(src: &str) -> Lexicons {
