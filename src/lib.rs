@@ -80,9 +80,11 @@ async fn run() -> Result<(), String> {
     // the cards (and the namesake check) do, so it is joined before the analysis.
     if let Some((pending, url)) = cards {
         mark("newsgloss:cards-start");
+        // Only the cards of entities this article can name.
+        let ids = analyzer.possible_entity_ids(&before.text);
         match pending
             .await
-            .and_then(|t| Kb::load_cards(&t).map_err(|e| format!("{e}")))
+            .and_then(|t| Kb::load_cards_of(&t, &ids).map_err(|e| format!("{e}")))
         {
             Ok(c) => analyzer.kb.fill_cards(c),
             Err(e) => gloo_console::warn!(format!(

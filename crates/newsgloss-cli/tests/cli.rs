@@ -212,6 +212,18 @@ fn split_build_joins_back_to_the_whole_knowledge_base() {
     assert_eq!(joined.cards_file.as_deref(), Some("cards.txt"));
     joined.fill_cards(Kb::load_cards(&std::fs::read_to_string(&cards).unwrap()).unwrap());
     assert_eq!(joined, whole);
+
+    // As the widget does: the cards of the entities the article can name are enough.
+    let seed = std::fs::read_dir(shared().join("seed")).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|x| x == "txt")).unwrap();
+    let text = std::fs::read_to_string(seed).unwrap();
+    let opts = newsgloss_core::Options { lang: None, document_date: newsgloss_core::parse_iso_date("2025-02-10") };
+    let mut partial = newsgloss_core::Analyzer::new(Kb::load(&names_text).unwrap());
+    let ids = partial.possible_entity_ids(&text);
+    assert!(ids.len() < whole.entities.len() / 4, "{} ids", ids.len());
+    partial.kb.fill_cards(Kb::load_cards_of(&std::fs::read_to_string(&cards).unwrap(), &ids).unwrap());
+    let got = serde_json::to_string(&partial.analyze(&text, &opts)).unwrap();
+    let want = serde_json::to_string(&newsgloss_core::Analyzer::new(whole).analyze(&text, &opts)).unwrap();
+    assert_eq!(got, want);
     std::fs::remove_dir_all(&dir).ok();
 }
 

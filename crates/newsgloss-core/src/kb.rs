@@ -643,16 +643,22 @@ impl Kb {
     /// Loads a compiled knowledge base, checking version, counts and checksum. Plain source
     /// text (no header) is accepted too, so a publisher can serve a hand-written overlay.
     pub fn load(text: &str) -> Result<Kb, KbError> {
-        Kb::load_blocks(text, false)
+        Kb::load_blocks(text, false, None)
     }
 
     /// Loads a card file written by [`Kb::split_cards`]: blocks of card fields without names,
     /// to be given to [`Kb::fill_cards`].
     pub fn load_cards(text: &str) -> Result<Kb, KbError> {
-        Kb::load_blocks(text, true)
+        Kb::load_blocks(text, true, None)
     }
 
-    fn load_blocks(text: &str, cards: bool) -> Result<Kb, KbError> {
+    /// Like [`Kb::load_cards`], but parses only the blocks of the ids in `only` (the whole
+    /// file is still checked): an article needs the cards of a few dozen entities.
+    pub fn load_cards_of(text: &str, only: &std::collections::HashSet<String>) -> Result<Kb, KbError> {
+        Kb::load_blocks(text, true, Some(only))
+    }
+
+    fn load_blocks(text: &str, cards: bool, only: Option<&std::collections::HashSet<String>>) -> Result<Kb, KbError> {
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         let Some(rest) = text.strip_prefix("newsgloss-kb/") else {
             return Kb::parse_blocks(text, cards);
@@ -683,6 +689,22 @@ impl Kb {
                 0,
                 "checksum mismatch: the file is truncated or was edited after compiling",
             ));
+        }
+        if let Some(only) = only {
+            let mut keep = false;
+            let mut picked = String::new();
+            for line in split_byte(body, b'\n') {
+                match line.as_bytes().first() {
+                    Some(b'[') => keep = only.contains(trim(line).trim_start_matches('[').trim_end_matches(']')),
+                    Some(b'@') => keep = false,
+                    _ => {}
+                }
+                if keep {
+                    picked.push_str(line);
+                    picked.push('\n');
+                }
+            }
+            return Kb::parse_blocks(&picked, cards);
         }
         // Line numbers in errors refer to the file, so shift by the header line.
         let mut kb = Kb::parse_blocks(body, cards).map_err(|e| err(e.line + 1, e.message))?;
@@ -830,6 +852,11 @@ en: the launch
         let mut joined = names.clone();
         joined.fill_cards(Kb::load_cards(&cards_text).unwrap());
         assert_eq!(joined, kb);
+        // Only the cards asked for; the checksum still covers the whole file.
+        let only: std::collections::HashSet<String> = ["acme".to_string()].into();
+        assert_eq!(Kb::load_cards_of(&cards_text, &only).unwrap().entities.len(), 1);
+        assert!(Kb::load_cards_of(&cards_text, &Default::default()).unwrap().entities.is_empty());
+        assert!(Kb::load_cards_of(&cards_text.replace("Phoenix", "Tucson"), &only).is_err());
         // A publisher's overlay applied before the cards keeps its own fields.
         let mut with_overlay = names;
         with_overlay.overlay(

@@ -145,6 +145,13 @@ impl Analyzer {
         Analyzer { kb, matcher }
     }
 
+    /// Ids of the knowledge-base entities `text` can name (a superset of those the analysis
+    /// finds): the widget loads only their cards.
+    pub fn possible_entity_ids(&self, text: &str) -> std::collections::HashSet<String> {
+        let nt = text::NormText::new(text);
+        self.matcher.possible_entities(&nt.norm).into_iter().map(|i| self.kb.entities[i].id.clone()).collect()
+    }
+
     /// Analyzes `text`. Deterministic; never panics.
     pub fn analyze(&self, text: &str, opts: &Options) -> Analysis {
         analyze_with(text, &self.kb, &self.matcher, opts)

@@ -99,12 +99,20 @@ impl Matcher {
         }
     }
 
-    /// The automaton over the aliases that can match in `norm`: those whose first word
-    /// occurs there as a word (bare or after a proclitic). A hit starts at a word boundary or
-    /// after a proclitic and its first word ends where the text's does, so no other alias
-    /// could match; and building over a few hundred aliases instead of all of them (~10,000)
-    /// is what keeps the widget's start short.
-    fn automaton_for(&self, norm: &str) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
+    /// Indices of the knowledge-base entities that can be named in `norm` (a superset of
+    /// those found): whose cards the widget needs.
+    pub fn possible_entities(&self, norm: &str) -> HashSet<usize> {
+        let words = Self::words_of(norm);
+        self.keys
+            .iter()
+            .zip(&self.patterns)
+            .filter(|(k, _)| Self::can_match(k, &words))
+            .flat_map(|(_, p)| p.targets.iter().map(|t| t.0))
+            .collect()
+    }
+
+    /// The article's words, bare and without a proclitic.
+    fn words_of(norm: &str) -> HashSet<&str> {
         let mut words: HashSet<&str> = HashSet::new();
         for w in norm.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
             words.insert(w);
@@ -114,10 +122,22 @@ impl Matcher {
                 }
             }
         }
-        let possible = self.keys.iter().enumerate().filter(|(_, k)| {
-            let first = k.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-            first.is_empty() || words.contains(first)
-        });
+        words
+    }
+
+    fn can_match(key: &str, words: &HashSet<&str>) -> bool {
+        let first = key.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        first.is_empty() || words.contains(first)
+    }
+
+    /// The automaton over the aliases that can match in `norm`: those whose first word
+    /// occurs there as a word (bare or after a proclitic). A hit starts at a word boundary or
+    /// after a proclitic and its first word ends where the text's does, so no other alias
+    /// could match; and building over a few hundred aliases instead of all of them (~10,000)
+    /// is what keeps the widget's start short.
+    fn automaton_for(&self, norm: &str) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
+        let words = Self::words_of(norm);
+        let possible = self.keys.iter().enumerate().filter(|(_, k)| Self::can_match(k, &words));
         CharwiseDoubleArrayAhoCorasick::with_values(possible.map(|(i, k)| (k, i as u32))).ok()
     }
 }
