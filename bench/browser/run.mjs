@@ -1,7 +1,7 @@
 // Browser benchmark: loads the release build of the demo pages N times each in headless
 // Chromium (a fresh context each time, so nothing is cached) and prints the median and the
 // 90th percentile of each step of the widget's start. Usage:
-//   node bench/browser/run.mjs [DIST_DIR] [N]
+//   node bench/browser/run.mjs [DIST_DIR] [N] [--repeat]
 // The machine is noisy: compare figures from one run, not across runs.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,12 +10,14 @@ import { serve } from '../../tests/e2e/serve.mjs';
 const { chromium } = createRequire(new URL('../../tools/package.json', import.meta.url))('playwright-core');
 const dist = path.resolve(process.argv[2] || 'dist');
 const n = Number(process.argv[3] || 15);
+// `--repeat`: measure the second page view in the same browser profile (warm cache).
+const repeat = process.argv.includes('--repeat');
 const server = await serve(dist);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-         '--disable-sync', '--disable-quic', '--no-first-run'],
+         '--disable-sync', '--disable-quic', '--no-first-run', ...(process.env.JSFLAGS ? ['--js-flags=' + process.env.JSFLAGS] : [])],
 });
 
 const STEPS = {
@@ -38,9 +40,19 @@ try {
     const runs = [];
     for (let i = 0; i < n; i++) {
       const ctx = await browser.newContext();
-      const p = await ctx.newPage();
-      await p.goto(`${base}/${page}`);
-      await p.waitForFunction(() => performance.getEntriesByName('newsgloss:annotate').length > 0, null, { timeout: 20000 });
+      let p = await ctx.newPage();
+      const load = async () => {
+        await p.goto(`${base}/${page}`);
+        await p.waitForFunction(() => performance.getEntriesByName('newsgloss:annotate').length > 0, null, { timeout: 20000 });
+      };
+      await load();
+      if (repeat) {
+        // A reader's next article: same browser profile, files from its cache.
+        await p.waitForTimeout(1500);
+        await p.close();
+        p = await ctx.newPage();
+        await load();
+      }
       runs.push(await p.evaluate(() => {
         const d = (name) => performance.getEntriesByName(`newsgloss:${name}`)[0]?.duration;
         const res = (f) => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/' + f));
@@ -55,7 +67,7 @@ try {
       }));
       await ctx.close();
     }
-    console.log(`${page}: ${n} loads, milliseconds`);
+    console.log(`${page}: ${n} ${repeat ? 'repeat visits (second view, warm cache)' : 'first visits (cold cache)'}, milliseconds`);
     console.log(`  ${'step'.padEnd(16)} ${'median'.padStart(7)} ${'p90'.padStart(7)}`);
     for (const [step, what] of Object.entries(STEPS)) {
       const xs = runs.map((r) => r[step]).filter((x) => typeof x === 'number');

@@ -20,7 +20,9 @@ export function serve(root) {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+      // Cacheable for an hour, as a CDN would serve the widget's files: a reader's next
+      // article then takes them (and V8's cached optimized wasm code) from the browser cache.
+      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'max-age=3600' };
       // Compress text and wasm as any production server or CDN would.
       if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && !['.svg'].includes(path.extname(file))) {
         data = gzipCache.get(file) || gzipCache.set(file, zlib.gzipSync(data, { level: 6 })).get(file);

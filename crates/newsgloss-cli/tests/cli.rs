@@ -248,7 +248,7 @@ fn dev_corpus_f1_holds() {
     );
     let v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-    for (lang, floor) in [("ar", 0.92), ("en", 0.95)] {
+    for (lang, floor) in [("ar", 0.93), ("en", 0.96)] {
         let f1 = v[lang]["all"]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{lang} F1 {f1:.3} fell under {floor}");
     }

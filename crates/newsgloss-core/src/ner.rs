@@ -857,6 +857,8 @@ fn classify_run_with_of_en(toks: &[Tok], lex: &Lexicons, s: usize, e: usize, out
 fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &mut Vec<Candidate>) {
     // Leading stop words ("After", "The") and titles ("President", "Prime Minister").
     let mut titled = false;
+    // After a company cue a place begins the name: "the band Sahara Static".
+    let cued = s > 0 && !toks[s].break_before && lex.org_cues_en.mark(&toks[s - 1].norm).is_some();
     loop {
         if s >= e {
             return;
@@ -867,7 +869,7 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
         } else if lex.stop_en.contains(&toks[s].norm)
             || CONNECTORS_EN.contains(&toks[s].norm.as_str())
             // A place before a title or name describes it: "New York Mayor Eric Adams".
-            || (toks[s].place || lex.places_en.contains(&toks[s].norm)) && s + 1 < e
+            || !cued && (toks[s].place || lex.places_en.contains(&toks[s].norm)) && s + 1 < e
         {
             s += 1;
         } else {
@@ -1105,6 +1107,15 @@ mod tests {
             vec![("Pantheon Macro".to_string(), Kind::Company)]
         );
         assert!(found_with(&lex, "a lecturer at London", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_place_after_a_company_cue_begins_the_name() {
+        let lex = lexicons_of("@lexicon places_en\nSahara\nCasablanca\n@lexicon org_cues_en\nband !org\n");
+        assert_eq!(
+            found_with(&lex, "the Casablanca band Sahara Static signs", Lang::En),
+            vec![("Sahara Static".to_string(), Kind::Organization)]
+        );
     }
 
     fn lexicons_of(src: &str) -> Lexicons {
