@@ -741,6 +741,7 @@ impl Import {
             aliases_ar: c.aliases_ar.clone(),
             names_en: c.label_en.iter().cloned().collect(),
             aliases_en: c.aliases_en.clone(),
+            sport_aliases: Vec::new(),
             desc_ar: c.desc_ar.clone(),
             desc_en: c.desc_en.clone(),
             facts,

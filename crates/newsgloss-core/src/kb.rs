@@ -14,6 +14,7 @@
 //! ar-alias: ألتمان                    # short forms that identify the entity on their own
 //! en: Sam Altman
 //! en-alias: Altman
+//! sport-alias: …                      # short forms valid only in sport articles ("الهلال")
 //! desc-ar: رجل أعمال أمريكي، الرئيس التنفيذي لشركة OpenAI.
 //! desc-en: American entrepreneur, chief executive of OpenAI.
 //! role-ar: الرئيس التنفيذي لشركة OpenAI (منذ 2019)
@@ -90,6 +91,9 @@ pub struct Entity {
     pub aliases_ar: Vec<String>,
     pub names_en: Vec<String>,
     pub aliases_en: Vec<String>,
+    /// Short forms that name the entity only in an article about sport (`sport-alias:`,
+    /// either script): "الهلال" is a crescent elsewhere, "Liverpool" a city.
+    pub sport_aliases: Vec<String>,
     pub desc_ar: String,
     pub desc_en: String,
     pub facts: Vec<Fact>,
@@ -452,6 +456,7 @@ impl Kb {
                 "en" => push_list(&mut e.names_en, value),
                 "ar-alias" => push_list(&mut e.aliases_ar, value),
                 "en-alias" => push_list(&mut e.aliases_en, value),
+                "sport-alias" => push_list(&mut e.sport_aliases, value),
                 "kind" => match value {
                     "person" => e.kind = Some(Kind::Person),
                     "company" => e.kind = Some(Kind::Company),
@@ -538,6 +543,7 @@ impl Kb {
                         (&mut e.aliases_ar, o.aliases_ar),
                         (&mut e.names_en, o.names_en),
                         (&mut e.aliases_en, o.aliases_en),
+                        (&mut e.sport_aliases, o.sport_aliases),
                     ] {
                         for s in src {
                             if !dst.contains(&s) {
@@ -589,6 +595,7 @@ impl Kb {
             list(&mut s, "ar-alias", &e.aliases_ar);
             list(&mut s, "en", &e.names_en);
             list(&mut s, "en-alias", &e.aliases_en);
+            list(&mut s, "sport-alias", &e.sport_aliases);
             for (k, v) in [("desc-ar", &e.desc_ar), ("desc-en", &e.desc_en)] {
                 if !v.is_empty() {
                     s.push_str(&format!("{k}: {v}\n"));
@@ -804,6 +811,7 @@ kind: company
 ar: أكمي | اكمي
 en: Acme Corp
 en-alias: Acme
+sport-alias: Acme Club
 desc-en: A maker of things.
 founded: 1949
 hq-en: Phoenix
@@ -823,6 +831,7 @@ en: the launch
         let e = &kb.entities[0];
         assert_eq!(e.kind, Some(Kind::Company));
         assert_eq!(e.names_ar, vec!["أكمي", "اكمي"]);
+        assert_eq!(e.sport_aliases, vec!["Acme Club"]);
         assert_eq!(
             e.facts_in(crate::Lang::En),
             vec![
@@ -1004,7 +1013,7 @@ pub fn stats(kb: &Kb) -> Stats {
         aliases: kb
             .entities
             .iter()
-            .map(|e| e.names_ar.len() + e.names_en.len() + e.aliases_ar.len() + e.aliases_en.len())
+            .map(|e| e.names_ar.len() + e.names_en.len() + e.aliases_ar.len() + e.aliases_en.len() + e.sport_aliases.len())
             .sum(),
         events: kb.events.len(),
         bytes: 0,

@@ -85,6 +85,8 @@ pub struct Lexicons {
     pub org_cues_ar: Phrases,
     pub org_cues_en: Phrases,
     pub org_suffixes_en: Phrases,
+    /// Words that make an article one about sport (where clubs go by short names).
+    pub sport: Phrases,
 }
 
 impl Lexicons {
@@ -107,6 +109,7 @@ impl Lexicons {
             org_cues_ar: Phrases::parse(get("org_cues_ar")),
             org_cues_en: Phrases::parse(get("org_cues_en")),
             org_suffixes_en: Phrases::parse(get("org_suffixes_en")),
+            sport: Phrases::parse(get("sport_words")),
         }
     }
 }

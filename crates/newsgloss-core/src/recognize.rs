@@ -32,6 +32,8 @@ enum AliasKind {
     Full,
     /// A short form (surname, short company name) the knowledge base says is safe alone.
     Short,
+    /// A short form safe only in an article about sport (a club's "الهلال", "Liverpool").
+    Sport,
 }
 
 #[derive(Debug, Clone)]
@@ -66,7 +68,8 @@ impl Matcher {
                         .iter()
                         .chain(&e.aliases_en)
                         .map(|n| (n, AliasKind::Short)),
-                );
+                )
+                .chain(e.sport_aliases.iter().map(|n| (n, AliasKind::Sport)));
             for (name, kind) in all {
                 let key = normalize(name);
                 if key.chars().count() < 2 {
@@ -87,6 +90,7 @@ impl Matcher {
                 match p.targets.iter_mut().find(|(t, _)| *t == ei) {
                     // A name listed both ways counts as full.
                     Some(t) if kind == AliasKind::Full => t.1 = AliasKind::Full,
+                    Some(t) if kind == AliasKind::Short && t.1 == AliasKind::Sport => t.1 = AliasKind::Short,
                     Some(_) => {}
                     None => p.targets.push((ei, kind)),
                 }
@@ -179,6 +183,12 @@ fn clitic_word_is_common(norm: &str, h: &Hit, lex: &crate::ner::Lexicons) -> boo
     start < h.s && !norm[h.s..h.e].contains(' ') && lex.stop_ar.contains(&norm[start..h.e])
 }
 
+/// Whether the article is about sport: at least three different words of the `sport_words`
+/// list ("مباراة", "الدوري", "coach", "league"…), bare or after a proclitic.
+fn about_sport(norm: &str, lex: &crate::ner::Lexicons) -> bool {
+    Matcher::words_of(norm).iter().filter(|w| lex.sport.contains(w)).take(3).count() >= 3
+}
+
 /// Keeps the longest non-overlapping hits, earlier first on ties.
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
     crate::sort_by_u64_key(&mut hits, |h| {
@@ -265,6 +275,7 @@ impl Found {
 /// Finds the entities of the article. `matcher` must have been built from `kb`.
 pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> Vec<EntityOut> {
     let norm = nt.norm.as_str();
+    let sport = about_sport(norm, &matcher.lexicons);
     // Pass 1: all boundary-respecting knowledge-base hits, longest first.
     let hits: Vec<Hit> = matcher
         .automaton_for(norm)
@@ -278,6 +289,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         })
         .filter(|h| case_ok(nt, h, matcher.patterns[h.pattern].case))
         .filter(|h| !clitic_word_is_common(norm, h, &matcher.lexicons))
+        .filter(|h| sport || matcher.patterns[h.pattern].targets.iter().any(|t| t.1 != AliasKind::Sport))
         .collect();
     let hits = select_longest(hits);
 
@@ -292,7 +304,9 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     // Surname-only hits of known people the article never names in full.
     let mut unconfirmed_surnames: Vec<(usize, usize)> = Vec::new();
     for h in &hits {
-        let targets = &matcher.patterns[h.pattern].targets;
+        let targets: Vec<(usize, AliasKind)> =
+            matcher.patterns[h.pattern].targets.iter().copied().filter(|t| sport || t.1 != AliasKind::Sport).collect();
+        let targets = &targets;
         if given_name_before_short_alias(norm, h, targets, kb, &matcher.lexicons) {
             continue;
         }
@@ -1387,6 +1401,25 @@ mod tests {
         let kb = Kb::parse("[hamas]\nkind: organization\nar: حماس\n@lexicon stop_ar\nبحماس\n").unwrap();
         assert!(spans_with(&kb, "استقبل الجمهور الفريق بحماس كبير", Lang::Ar).is_empty());
         assert_eq!(spans_with(&kb, "وقالت حماس ولحماس", Lang::Ar), pairs(&[("حماس", "hamas"), ("حماس", "hamas")]));
+    }
+
+    #[test]
+    fn club_short_forms_only_in_sport_articles() {
+        let kb = Kb::parse(
+            "[hilal]\nkind: organization\nar: نادي الهلال\nsport-alias: الهلال\n\
+             [hilal-sd]\nkind: organization\nar: الهلال السوداني\nsport-alias: الهلال\n\
+             @lexicon sport_words\nمباراة\nالمدرب\nالدوري\n",
+        )
+        .unwrap();
+        // Not about sport: a crescent.
+        assert!(spans_with(&kb, "ظهر الهلال في السماء", Lang::Ar).is_empty());
+        // About sport, but two clubs share the name and the article names neither in full.
+        assert!(spans_with(&kb, "فاز الهلال في مباراة الدوري وقال المدرب", Lang::Ar).is_empty());
+        // About sport, and the article names one in full.
+        assert_eq!(
+            spans_with(&kb, "فاز نادي الهلال في مباراة الدوري، وقال المدرب إن الهلال", Lang::Ar),
+            pairs(&[("نادي الهلال", "hilal"), ("الهلال", "hilal")])
+        );
     }
 
     #[test]
