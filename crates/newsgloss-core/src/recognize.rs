@@ -413,7 +413,36 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     // Pass 4: the article's own short forms (surnames, company heads, acronyms, repeats).
     add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
 
+    // A Title Case headline capitalizes every word, so the rules read descriptions there as
+    // names ("Saudi Wealth Fund PIF Weighs Stake"): a name of the article's own that only
+    // such lines give is dropped.
+    if lang == Lang::En {
+        let headline = title_case_lines(nt);
+        let in_headline = |f: &Found| headline.iter().any(|&(s, e)| s <= f.start && f.end <= e);
+        let confirmed: HashSet<EntityRef> = found.iter().filter(|f| !in_headline(f)).map(|f| f.entity).collect();
+        found.retain(|f| matches!(f.entity, EntityRef::Kb(_)) || confirmed.contains(&f.entity));
+    }
+
     group(nt, kb, lang, &locals, &matcher.lexicons, found)
+}
+
+/// Lines (code-point spans) of four words or more that capitalize nearly every word.
+fn title_case_lines(nt: &NormText) -> Vec<(usize, usize)> {
+    let chars = &nt.chars;
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in (0..=chars.len()).filter(|&i| i == chars.len() || chars[i] == '\n') {
+        let line: String = chars[start..end].iter().collect();
+        let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+        let small = |w: &&str| matches!(*w, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "and" | "or" | "as" | "by" | "with" | "from");
+        let capitalized = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let others = words.iter().filter(|w| !w.starts_with(char::is_uppercase) && !small(w)).count();
+        if words.len() >= 4 && others == 0 && capitalized * 10 >= words.len() * 7 {
+            out.push((start, end));
+        }
+        start = end + 1;
+    }
+    out
 }
 
 /// Things named after people: the Arabic word comes before the name, the English one after.
@@ -1420,6 +1449,14 @@ mod tests {
             spans_with(&kb, "فاز نادي الهلال في مباراة الدوري، وقال المدرب إن الهلال", Lang::Ar),
             pairs(&[("نادي الهلال", "hilal"), ("الهلال", "hilal")])
         );
+    }
+
+    #[test]
+    fn names_only_a_title_case_headline_gives_are_dropped() {
+        let kb = Kb::parse("@lexicon org_suffixes_en\nFund !org\nHoldings !company\n").unwrap();
+        let text = "Saudi Wealth Fund Weighs Stake In Nile Holdings\nThe fund may buy 10% of Nile Holdings, people said.";
+        // The headline's whole run reads as one company name; only the body's survives.
+        assert_eq!(spans_with(&kb, text, Lang::En), pairs(&[("Nile Holdings", "local:nile-holdings")]));
     }
 
     #[test]
