@@ -59,7 +59,7 @@ async fn run() -> Result<(), String> {
     };
     let kb = load_kb(&cfg).await;
     // A split knowledge base names its card file: fetched now (or taken over from the embed
-    // script), it arrives while the matcher is built.
+    // script), it arrives while the matcher is built and the article analyzed.
     let cards = kb
         .cards_file
         .as_deref()
@@ -76,26 +76,28 @@ async fn run() -> Result<(), String> {
     let mut analyzer = Analyzer::new(kb);
     measure("newsgloss:build", "newsgloss:build-start");
     gloo_timers::future::TimeoutFuture::new(0).await;
-    // The card file arrived while the matcher was built; recognition does not read it, but
-    // the cards (and the namesake check) do, so it is joined before the analysis.
+    mark("newsgloss:analyze-start");
+    let mut analysis = analyzer.analyze(&before.text, &opts);
+    measure("newsgloss:analyze", "newsgloss:analyze-start");
+    // The card file arrived while the matcher was built and the article analyzed;
+    // recognition does not read it. Only the cards of the entities found are parsed.
     if let Some((pending, url)) = cards {
         mark("newsgloss:cards-start");
-        // Only the cards of entities this article can name.
-        let ids = analyzer.possible_entity_ids(&before.text);
+        let ids = analysis.entities.iter().filter(|e| !e.local).map(|e| e.id.clone()).collect();
         match pending
             .await
             .and_then(|t| Kb::load_cards_of(&t, &ids).map_err(|e| format!("{e}")))
         {
-            Ok(c) => analyzer.kb.fill_cards(c),
+            Ok(c) => {
+                analyzer.kb.fill_cards(c);
+                analyzer.attach_cards(&mut analysis);
+            }
             Err(e) => gloo_console::warn!(format!(
                 "newsgloss: card file {url} not used ({e}); cards show names only"
             )),
         }
         measure("newsgloss:cards", "newsgloss:cards-start");
     }
-    mark("newsgloss:analyze-start");
-    let analysis = analyzer.analyze(&before.text, &opts);
-    measure("newsgloss:analyze", "newsgloss:analyze-start");
     gloo_timers::future::TimeoutFuture::new(0).await;
     mark("newsgloss:annotate-start");
     let result = annotate(&doc, &cfg, &article, before, analysis);

@@ -213,15 +213,16 @@ fn split_build_joins_back_to_the_whole_knowledge_base() {
     joined.fill_cards(Kb::load_cards(&std::fs::read_to_string(&cards).unwrap()).unwrap());
     assert_eq!(joined, whole);
 
-    // As the widget does: the cards of the entities the article can name are enough.
+    // As the widget does: analysis first, then the cards of the entities found.
     let seed = std::fs::read_dir(shared().join("seed")).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|x| x == "txt")).unwrap();
     let text = std::fs::read_to_string(seed).unwrap();
     let opts = newsgloss_core::Options { lang: None, document_date: newsgloss_core::parse_iso_date("2025-02-10") };
     let mut partial = newsgloss_core::Analyzer::new(Kb::load(&names_text).unwrap());
-    let ids = partial.possible_entity_ids(&text);
-    assert!(ids.len() < whole.entities.len() / 4, "{} ids", ids.len());
+    let mut analysis = partial.analyze(&text, &opts);
+    let ids = analysis.entities.iter().filter(|e| !e.local).map(|e| e.id.clone()).collect();
     partial.kb.fill_cards(Kb::load_cards_of(&std::fs::read_to_string(&cards).unwrap(), &ids).unwrap());
-    let got = serde_json::to_string(&partial.analyze(&text, &opts)).unwrap();
+    partial.attach_cards(&mut analysis);
+    let got = serde_json::to_string(&analysis).unwrap();
     let want = serde_json::to_string(&newsgloss_core::Analyzer::new(whole).analyze(&text, &opts)).unwrap();
     assert_eq!(got, want);
     std::fs::remove_dir_all(&dir).ok();
@@ -248,7 +249,7 @@ fn dev_corpus_f1_holds() {
     );
     let v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-    for (lang, floor) in [("ar", 0.93), ("en", 0.96)] {
+    for (lang, floor) in [("ar", 0.94), ("en", 0.97)] {
         let f1 = v[lang]["all"]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{lang} F1 {f1:.3} fell under {floor}");
     }

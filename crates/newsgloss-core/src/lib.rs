@@ -145,11 +145,10 @@ impl Analyzer {
         Analyzer { kb, matcher }
     }
 
-    /// Ids of the knowledge-base entities `text` can name (a superset of those the analysis
-    /// finds): the widget loads only their cards.
-    pub fn possible_entity_ids(&self, text: &str) -> std::collections::HashSet<String> {
-        let nt = text::NormText::new(text);
-        self.matcher.possible_entities(&nt.norm).into_iter().map(|i| self.kb.entities[i].id.clone()).collect()
+    /// Joins the cards of `self.kb` to `analysis` (see [`recognize::apply_cards`]): for a
+    /// knowledge base whose card file arrived after the analysis ([`kb::Kb::fill_cards`]).
+    pub fn attach_cards(&self, analysis: &mut Analysis) {
+        recognize::apply_cards(&mut analysis.entities, &mut analysis.events, &self.kb, analysis.lang, self.matcher.lexicons());
     }
 
     /// Analyzes `text`. Deterministic; never panics.
@@ -169,7 +168,9 @@ fn analyze_with(text: &str, kb: &Kb, matcher: &recognize::Matcher, opts: &Option
     let nt = text::NormText::new(text);
     let entities = recognize::recognize_with(&nt, kb, matcher, lang);
     let exprs = dates::find_dates(&nt, lang, opts.document_date, kb);
-    let events = timeline::build_events(&nt, lang, &exprs, &entities);
+    let mut entities = entities;
+    let mut events = timeline::build_events(&nt, lang, &exprs, &entities);
+    recognize::apply_cards(&mut entities, &mut events, kb, lang, matcher.lexicons());
     Analysis {
         lang,
         document_date: opts.document_date.map(|d| d.to_string()),

@@ -103,16 +103,9 @@ impl Matcher {
         }
     }
 
-    /// Indices of the knowledge-base entities that can be named in `norm` (a superset of
-    /// those found): whose cards the widget needs.
-    pub fn possible_entities(&self, norm: &str) -> HashSet<usize> {
-        let words = Self::words_of(norm);
-        self.keys
-            .iter()
-            .zip(&self.patterns)
-            .filter(|(k, _)| Self::can_match(k, &words))
-            .flat_map(|(_, p)| p.targets.iter().map(|t| t.0))
-            .collect()
+    /// The word lists the rules use.
+    pub fn lexicons(&self) -> &crate::ner::Lexicons {
+        &self.lexicons
     }
 
     /// The article's words, bare and without a proclitic.
@@ -423,7 +416,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         found.retain(|f| matches!(f.entity, EntityRef::Kb(_)) || confirmed.contains(&f.entity));
     }
 
-    group(nt, kb, lang, &locals, &matcher.lexicons, found)
+    group(nt, kb, lang, &locals, found)
 }
 
 /// Lines (code-point spans) of four words or more that capitalize nearly every word.
@@ -804,7 +797,6 @@ fn group(
     kb: &Kb,
     lang: Lang,
     locals: &[LocalEntity],
-    lex: &crate::ner::Lexicons,
     mut found: Vec<Found>,
 ) -> Vec<EntityOut> {
     crate::sort_by_u64_key(&mut found, |f| f.start as u64);
@@ -842,30 +834,6 @@ fn group(
             } else {
                 Vec::new()
             };
-            // Namesakes: when the article's own title for the person shares nothing with what
-            // the knowledge base says of its entity ("السفير محمد الشناوي", the spokesman, is
-            // not the goalkeeper), the card is built from the article instead.
-            if !roles.is_empty()
-                && roles
-                    .iter()
-                    .all(|r| names_an_office(r) && !role_fits(r, e, lang, lex))
-            {
-                let longest = mentions
-                    .iter()
-                    .max_by_key(|m| m.end - m.start)
-                    .map(|m| m.text.clone())
-                    .unwrap_or_default();
-                return local_entity(
-                    nt,
-                    lang,
-                    &LocalEntity {
-                        name: longest,
-                        kind: Kind::Person,
-                    },
-                    mentions,
-                    &people,
-                );
-            }
             EntityOut {
                 id: e.id.clone(),
                 kind: e.kind(),
@@ -881,6 +849,66 @@ fn group(
             }
         })
         .collect()
+}
+
+/// Joins what the knowledge base's cards say to the entities of an analysis: description,
+/// facts, links. Entities whose cards are not loaded (the widget's card file still on its
+/// way) are left as they are; call again once they are.
+///
+/// Namesakes: when the article's own title for a person shares nothing with what the card
+/// says ("السفير محمد الشناوي", the spokesman, is not the goalkeeper), the entity becomes
+/// one of the article, under the same id the rules would give it, in `events` too.
+pub fn apply_cards(
+    entities: &mut [EntityOut],
+    events: &mut [crate::timeline::Event],
+    kb: &Kb,
+    lang: Lang,
+    lex: &crate::ner::Lexicons,
+) {
+    for out in entities.iter_mut().filter(|o| !o.local) {
+        // (A linear search: a few dozen entities per article.)
+        let Some(e) = kb.get(&out.id) else { continue };
+        if e.desc_ar.is_empty() && e.desc_en.is_empty() && e.facts.is_empty() {
+            continue;
+        }
+        let namesake = out.kind == Kind::Person
+            && !out.roles.is_empty()
+            && out.roles.iter().all(|r| names_an_office(r) && !role_fits(r, e, lang, lex));
+        if namesake {
+            let longest = out.mentions.iter().max_by_key(|m| m.end - m.start).map(|m| m.text.clone()).unwrap_or_default();
+            let id = local_id(&longest);
+            for ev in events.iter_mut() {
+                for x in ev.entities.iter_mut().filter(|x| **x == out.id) {
+                    *x = id.clone();
+                }
+            }
+            *out = EntityOut {
+                id,
+                name: longest,
+                name_other: None,
+                description: out.roles.first().cloned().unwrap_or_default(),
+                local: true,
+                wikidata: None,
+                links: Vec::new(),
+                facts: Vec::new(),
+                roles: std::mem::take(&mut out.roles),
+                mentions: std::mem::take(&mut out.mentions),
+                kind: Kind::Person,
+            };
+            continue;
+        }
+        out.description = e.description(lang).to_string();
+        out.name_other = e.other_name(lang).map(String::from);
+        out.wikidata = e.wikidata.clone();
+        out.links = e.links(lang);
+        out.facts = e.facts_in(lang);
+    }
+}
+
+/// A stable id from a name: the same name gives the same id in every run.
+fn local_id(name: &str) -> String {
+    let slug: String = normalize(name).chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    format!("local:{slug}")
 }
 
 /// Word stems (first three letters, without ال and conjunctions) of a text's content words,
@@ -979,13 +1007,8 @@ fn local_entity(
     } else {
         Vec::new()
     };
-    // A stable id from the name: the same name gives the same id in every run.
-    let slug: String = normalize(&e.name)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
     EntityOut {
-        id: format!("local:{slug}"),
+        id: local_id(&e.name),
         kind: e.kind,
         name: e.name.clone(),
         name_other: None,
@@ -1531,8 +1554,10 @@ mod tests {
              @lexicon stop_ar\nمصري\nالمصريه\nمصريه\n",
         )
         .unwrap();
+        let opts = crate::Options { lang: Some(Lang::Ar), document_date: None };
         let out = |text: &str| {
-            recognize(&NormText::new(text), &k, Lang::Ar)
+            crate::analyze(text, &k, &opts)
+                .entities
                 .into_iter()
                 .map(|e| (e.id, e.local))
                 .collect::<Vec<_>>()
@@ -1549,6 +1574,15 @@ mod tests {
             out("وقال الملياردير الشهير محمد الشناوي إن اللقاء مهم."),
             vec![("keeper".to_string(), false)]
         );
+        // As the widget goes: analysis before the card file arrives, cards joined after.
+        let (names, cards) = k.split_cards("cards.txt");
+        let mut analyzer = crate::Analyzer::new(names);
+        let text = "وقال المتحدث باسم الرئاسة المصرية محمد الشناوي إن اللقاء مهم.";
+        let mut a = analyzer.analyze(text, &opts);
+        assert!(!a.entities[0].local && a.entities[0].description.is_empty());
+        analyzer.kb.fill_cards(cards);
+        analyzer.attach_cards(&mut a);
+        assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&crate::analyze(text, &k, &opts)).unwrap());
     }
 
     #[test]
