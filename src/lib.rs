@@ -35,7 +35,7 @@ const HOST_ATTR: &str = "data-newsgloss-host";
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         if let Err(msg) = run().await {
-            gloo_console::warn!(format!("newsgloss: {msg}"));
+            warn(format!("newsgloss: {msg}"));
         }
     });
 }
@@ -92,7 +92,7 @@ async fn run() -> Result<(), String> {
                 analyzer.kb.fill_cards(c);
                 analyzer.attach_cards(&mut analysis);
             }
-            Err(e) => gloo_console::warn!(format!(
+            Err(e) => warn(format!(
                 "newsgloss: card file {url} not used ({e}); cards show names only"
             )),
         }
@@ -282,6 +282,11 @@ fn prefetched(url: &str) -> Option<js_sys::Promise> {
     Some(pending)
 }
 
+/// One console warning (one call site of the console binding).
+fn warn(message: String) {
+    gloo_console::warn!(message);
+}
+
 fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
@@ -308,7 +313,7 @@ async fn load_kb(cfg: &Config) -> Kb {
         match fetched.and_then(|t| Kb::load(&t).map_err(|e| format!("{}: {e}", cfg.kb_url))) {
             Ok(kb) => kb,
             Err(e) => {
-                gloo_console::warn!(format!(
+                warn(format!(
                     "newsgloss: knowledge base not loaded ({e}); only dates will be shown"
                 ));
                 Kb::default()
@@ -320,7 +325,7 @@ async fn load_kb(cfg: &Config) -> Kb {
             .and_then(|t| Kb::load(&t).map_err(|e| format!("{e}")))
         {
             Ok(o) => kb.overlay(o),
-            Err(e) => gloo_console::warn!(format!(
+            Err(e) => warn(format!(
                 "newsgloss: publisher knowledge base {url} not used ({e}); using the default"
             )),
         }

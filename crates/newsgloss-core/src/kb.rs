@@ -698,18 +698,20 @@ impl Kb {
             ));
         }
         if let Some(only) = only {
-            let mut keep = false;
+            // Block by block (a block runs from one "[id]" line to the next), copying the
+            // wanted ones whole: the file is large and most of it is not wanted.
             let mut picked = String::new();
-            for line in split_byte(body, b'\n') {
-                match line.as_bytes().first() {
-                    Some(b'[') => keep = only.contains(trim(line).trim_start_matches('[').trim_end_matches(']')),
-                    Some(b'@') => keep = false,
-                    _ => {}
-                }
-                if keep {
-                    picked.push_str(line);
+            let first = if body.starts_with('[') { Some(0) } else { body.find("\n[").map(|k| k + 1) };
+            let mut rest = first.map_or("", |k| &body[k..]);
+            while !rest.is_empty() {
+                let block = rest;
+                let end = block.find("\n[").map_or(block.len(), |k| k + 1);
+                let id = block[1..].split(']').next().unwrap_or("").trim();
+                if only.contains(id) {
+                    picked.push_str(&block[..end]);
                     picked.push('\n');
                 }
+                rest = &block[end..];
             }
             return Kb::parse_blocks(&picked, cards);
         }
@@ -865,6 +867,9 @@ en: the launch
         let only: std::collections::HashSet<String> = ["acme".to_string()].into();
         assert_eq!(Kb::load_cards_of(&cards_text, &only).unwrap().entities.len(), 1);
         assert!(Kb::load_cards_of(&cards_text, &Default::default()).unwrap().entities.is_empty());
+        let two = Kb::parse("[a]\nen: A\ndesc-en: x [y]\n[b]\nen: B\ndesc-en: z\n").unwrap().split_cards("c").1.compile();
+        let only_b: std::collections::HashSet<String> = ["b".to_string()].into();
+        assert_eq!(Kb::load_cards_of(&two, &only_b).unwrap().entities[0].desc_en, "z");
         assert!(Kb::load_cards_of(&cards_text.replace("Phoenix", "Tucson"), &only).is_err());
         // A publisher's overlay applied before the cards keeps its own fields.
         let mut with_overlay = names;
