@@ -27,7 +27,7 @@ const STEPS = {
   'kb network+load': 'the two above added',
   'kb wait+load': 'what the knowledge base adds to the start',
   'cards network': 'the card file, fetched alongside',
-  'cards join': 'waiting for the card file and joining it, after the matcher build',
+  'cards join': 'waiting for the card file and joining its cards to the analysis',
   'build': 'building the matcher',
   'analyze': 'analysis of the article',
   'annotate': 'wrapping mentions and first render',
