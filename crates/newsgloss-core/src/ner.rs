@@ -132,6 +132,8 @@ pub struct Tok {
     pub break_before: bool,
     /// The separator before it is a comma.
     pub comma_before: bool,
+    /// The separator before it is only spaces and an opening quote ("شركة «تمويلك»").
+    pub quote_before: bool,
 }
 
 pub fn tokenize(nt: &NormText) -> Vec<Tok> {
@@ -164,6 +166,7 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
         let gap: String = chars[gap_start..s].iter().collect();
         let break_before = out.is_empty() || gap.chars().any(|c| !c.is_whitespace() || c == '\n');
         let comma_before = gap.contains('،') || gap.contains(',');
+        let quote_before = gap.chars().any(is_quote) && gap.chars().all(|c| c.is_whitespace() || is_quote(c));
         let word: String = chars[s..i].iter().collect();
         let latin =
             word.chars().any(|c| c.is_ascii_alphabetic()) && !crate::text::has_arabic(&word);
@@ -185,11 +188,16 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
             cap,
             break_before,
             comma_before,
+            quote_before,
             place: false,
         });
         gap_start = i;
     }
     out
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”' | '\'')
 }
 
 /// A name found by the rules: original span and kind.
@@ -613,7 +621,19 @@ fn company_after_cue_ar(
     kind: Kind,
     cue_norm: &str,
 ) -> Option<Candidate> {
-    if j >= toks.len() || toks[j].break_before {
+    if j >= toks.len() || toks[j].break_before && !toks[j].quote_before {
+        return None;
+    }
+    // A quoted name: "شركة «تمويلك»", whatever its words look like.
+    if toks[j].quote_before && !toks[j].latin {
+        let mut k = j + 1;
+        while k < toks.len() && k < j + 4 && !toks[k].break_before {
+            k += 1;
+        }
+        let quoted = k >= toks.len() || toks[k].break_before;
+        if quoted && toks[j..k].iter().all(|t| !t.norm.chars().any(|c| c.is_ascii_digit())) {
+            return Some(Candidate { start: toks[j].s, end: toks[k - 1].e, kind });
+        }
         return None;
     }
     // A Latin-script name: "شركة Anthropic", "لشركة Mistral AI", also after definite
@@ -1119,6 +1139,13 @@ mod tests {
             found_with(&lex, "the Casablanca band Sahara Static signs", Lang::En),
             vec![("Sahara Static".to_string(), Kind::Organization)]
         );
+    }
+
+    #[test]
+    fn a_quoted_name_after_a_cue() {
+        let lex = lexicons_of("@lexicon org_cues_ar\nشركة !company\n");
+        assert_eq!(found_with(&lex, "وقالت شركة \"تمويلك\" الناشئة إنها", Lang::Ar), vec![("تمويلك".to_string(), Kind::Company)]);
+        assert_eq!(found_with(&lex, "وقالت شركة «سوق المال» إنها", Lang::Ar), vec![("سوق المال".to_string(), Kind::Company)]);
     }
 
     fn lexicons_of(src: &str) -> Lexicons {
