@@ -881,7 +881,9 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     // Leading stop words ("After", "The") and titles ("President", "Prime Minister").
     let mut titled = false;
     // After a company cue a place begins the name: "the band Sahara Static".
-    let cued = s > 0 && !toks[s].break_before && lex.org_cues_en.mark(&toks[s - 1].norm).is_some();
+    // So does one of a name ending in an organization suffix: "Liverpool City Council".
+    let cued = s > 0 && !toks[s].break_before && lex.org_cues_en.mark(&toks[s - 1].norm).is_some()
+        || e - s >= 3 && lex.org_suffixes_en.mark(&toks[e - 1].norm).is_some();
     loop {
         if s >= e {
             return;
@@ -1138,6 +1140,11 @@ mod tests {
         assert_eq!(
             found_with(&lex, "the Casablanca band Sahara Static signs", Lang::En),
             vec![("Sahara Static".to_string(), Kind::Organization)]
+        );
+        let lex = lexicons_of("@lexicon places_en\nLiverpool\n@lexicon org_suffixes_en\nCouncil !org\n");
+        assert_eq!(
+            found_with(&lex, "said Liverpool City Council on Monday", Lang::En),
+            vec![("Liverpool City Council".to_string(), Kind::Organization)]
         );
     }
 

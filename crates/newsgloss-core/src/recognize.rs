@@ -407,13 +407,16 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
 
     // A Title Case headline capitalizes every word, so the rules read descriptions there as
-    // names ("Saudi Wealth Fund PIF Weighs Stake"): a name of the article's own that only
-    // such lines give is dropped.
+    // company names ("Saudi Wealth Fund PIF Weighs Stake"): a company or organization of the
+    // article's own that only such lines give is dropped. (People there are found by given
+    // names, which capitals do not fake.)
     if lang == Lang::En {
         let headline = title_case_lines(nt);
         let in_headline = |f: &Found| headline.iter().any(|&(s, e)| s <= f.start && f.end <= e);
         let confirmed: HashSet<EntityRef> = found.iter().filter(|f| !in_headline(f)).map(|f| f.entity).collect();
-        found.retain(|f| matches!(f.entity, EntityRef::Kb(_)) || confirmed.contains(&f.entity));
+        found.retain(|f| {
+            matches!(f.entity, EntityRef::Kb(_)) || f.kind(kb, &locals) == Kind::Person || confirmed.contains(&f.entity)
+        });
     }
 
     group(nt, kb, lang, &locals, found)
