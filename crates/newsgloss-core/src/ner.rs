@@ -929,6 +929,10 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
         end: toks[e - 1].e,
         kind: Kind::Person,
     };
+    // Only suffixes ("Group Inc" after a known "Goldman Sachs"): the rest of a name, no name.
+    if toks[s..e].iter().all(|t| lex.org_suffixes_en.mark(&t.norm).is_some()) {
+        return;
+    }
     // Companies: a suffix (singular or plural: "Petrochemical(s)"), or a cue right before.
     let last = &toks[e - 1].norm;
     let suffix = lex
@@ -1141,7 +1145,8 @@ mod tests {
             found_with(&lex, "the Casablanca band Sahara Static signs", Lang::En),
             vec![("Sahara Static".to_string(), Kind::Organization)]
         );
-        let lex = lexicons_of("@lexicon places_en\nLiverpool\n@lexicon org_suffixes_en\nCouncil !org\n");
+        let lex = lexicons_of("@lexicon places_en\nLiverpool\n@lexicon org_suffixes_en\nCouncil !org\nGroup\nInc\n");
+        assert!(found_with(&lex, "rival Group Inc said", Lang::En).is_empty());
         assert_eq!(
             found_with(&lex, "said Liverpool City Council on Monday", Lang::En),
             vec![("Liverpool City Council".to_string(), Kind::Organization)]
