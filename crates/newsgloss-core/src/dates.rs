@@ -2300,6 +2300,11 @@ impl<'a> Parser<'a> {
                         | "hopes"
                         | "due"
                         | "tomorrow"
+                        | "would"
+                        | "could"
+                        | "might"
+                        | "starting"
+                        | "beginning"
                 ) || w == "set" && self.exact(k + 1, &["to", "for"])
                     || EN_SCHEDULED.contains(&w)
             });
@@ -2648,7 +2653,9 @@ impl<'a> Parser<'a> {
             }
         }
         // A month alone needs a context (a preposition, a modifier, or "شهر"), and an
-        // ambiguous one ("مارس" also "practised") needs "شهر" or a year.
+        // ambiguous one ("مارس" also "practised") needs "شهر" or a year. In English a capital
+        // after a preposition settles it: "in March", "since May".
+        let amb = amb && !(!ar && ctx && self.capitalized(k));
         if !named && (amb || !ctx) {
             return None;
         }
