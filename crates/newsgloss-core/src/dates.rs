@@ -3532,10 +3532,53 @@ impl<'a> Parser<'a> {
         (i, RelW::Plain)
     }
 
+    /// A stretch counted from the document date: "within two years", "over the next three
+    /// months", "خلال عامين" (by then: the date N units on) and "over the past two years",
+    /// "خلال العامين الماضيين" (since then: the date N units back).
+    fn span_from_now(&self, i: usize) -> Option<Hit> {
+        let ar = self.lang == Lang::Ar;
+        let (k, ahead) = if ar {
+            if self.is(i, &["خلال", "غضون"]) {
+                (i + 1, None)
+            } else if self.exact(i, &["في"]) && self.exact(i + 1, &["غضون"]) {
+                (i + 2, None)
+            } else {
+                return None;
+            }
+        } else if self.exact(i, &["within"]) {
+            (i + 1, Some(true))
+        } else if let Some(e) = self.seq(i, &["over", "the", "next"]).or_else(|| self.seq(i, &["in", "the", "next"])) {
+            (e, Some(true))
+        } else if let Some(e) = self.seq(i, &["over", "the", "past"]).or_else(|| self.seq(i, &["in", "the", "past"])).or_else(|| self.seq(i, &["over", "the", "last"])) {
+            (e, Some(false))
+        } else {
+            return None;
+        };
+        // Arabic: "خلال العامين الماضيين" looks back, "خلال عامين" ahead.
+        let definite = ar && self.w(k).starts_with("ال");
+        let (end, Some(n), g) = self.duration(k)? else { return None };
+        if !matches!(g, Gran::Year | Gran::Month | Gran::Week | Gran::Day) {
+            return None;
+        }
+        let (end, ahead) = match ahead {
+            Some(a) => (end, a),
+            None if definite && self.is(end, AR_PAST) => (end + 1, false),
+            None if definite => return None,
+            None => (end, true),
+        };
+        if n < 1 || n > 50 {
+            return None;
+        }
+        Some((end, offset(Spec::new(Base::Doc, 0.75), Some(n), g, !ahead, 0.75)))
+    }
+
     /// Phrases that stand alone: "بعد غد", "بعد ذلك (بشهرين)", "بعد الإعلان", "days later",
     /// "three years ago", "after that".
     fn standalone(&self, i: usize) -> Option<Hit> {
         let ar = self.lang == Lang::Ar;
+        if let Some(hit) = self.span_from_now(i) {
+            return Some(hit);
+        }
         if ar {
             let before = if self.is(i, &["بعد", "عقب", "اثر"]) {
                 false
