@@ -2198,6 +2198,11 @@ impl<'a> Parser<'a> {
                 Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Week)),
             ));
         }
+        // "نهاية العقد", "the end of the decade": only after a position word, since "العقد"
+        // is also "the contract".
+        if self.is(k, &["العقد", "decade"]) {
+            return Some((k + 1, Spec::new(Base::Doc, 0.7).op(Op::Contain(Gran::Decade))));
+        }
         None
     }
 
@@ -2712,6 +2717,11 @@ impl<'a> Parser<'a> {
             if !q && !self.exact(e, &["half"]) {
                 return None;
             }
+            // "the last quarter" alone is the one before the document's (see deictic_unit);
+            // "the last quarter of 2024" is Q4.
+            if n == 0 && q && self.exact(k, &["last"]) && !self.exact(e + 1, &["of"]) && self.year_phrase(e + 1).is_none() {
+                return None;
+            }
             (q, n, e + 1)
         };
         let n = if n == 0 {
@@ -2873,6 +2883,7 @@ impl<'a> Parser<'a> {
             ("year", Gran::Year),
             ("month", Gran::Month),
             ("week", Gran::Week),
+            ("decade", Gran::Decade),
         ];
         if self.lang == Lang::Ar {
             if self.is(i, &["هذا", "هذه"]) {
@@ -2918,6 +2929,15 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
+        // Quarters move by three months: "last quarter" is the one before the document's.
+        if self.exact(k + 1, &["quarter"]) && !self.exact(k + 2, &["of"]) {
+            return Some((
+                k + 2,
+                Spec::new(Base::Doc, 0.8)
+                    .op(Op::Shift(3 * n, Gran::Month))
+                    .op(Op::Contain(Gran::Quarter)),
+            ));
+        }
         let g = self.lookup(k + 1, EN_U)?;
         Some((
             k + 2,
