@@ -254,7 +254,7 @@ fn dev_corpus_f1_holds() {
         assert!(f1 >= floor, "{lang} F1 {f1:.3} fell under {floor}");
     }
     // Share of gold events whose date is accepted (the shared scorer's event rule).
-    for (lang, floor) in [("ar", 0.94), ("en", 0.88)] {
+    for (lang, floor) in [("ar", 0.94), ("en", 0.91)] {
         let share = v[lang]["events"]["share"].as_f64().unwrap();
         assert!(
             share >= floor,

@@ -2901,6 +2901,9 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
+            if self.is(i, &["الموسم"]) && self.is(i + 1, AR_PAST) {
+                return Some((i + 2, last_season()));
+            }
             let g = self.lookup(i, AR_U)?;
             let n = if self.is(i + 1, AR_PAST) {
                 -1
@@ -2929,6 +2932,11 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
+        // "last season": a sports season runs from late summer to spring and is named by the
+        // year it ends in, the last one to end five months or more before the document date.
+        if n == -1 && self.exact(k + 1, &["season"]) {
+            return Some((k + 2, last_season()));
+        }
         // Quarters move by three months: "last quarter" is the one before the document's.
         if self.exact(k + 1, &["quarter"]) && !self.exact(k + 2, &["of"]) {
             return Some((
@@ -3797,6 +3805,11 @@ impl<'a> Parser<'a> {
 }
 
 /// An offset from a base: `n` units of `g` before or after it, or (n = None) a vague window.
+/// The year the last sports season ended in ("last season", "الموسم الماضي").
+fn last_season() -> Spec {
+    Spec::new(Base::Doc, 0.6).op(Op::Shift(-5, Gran::Month)).op(Op::Contain(Gran::Year))
+}
+
 fn offset(mut s: Spec, n: Option<i64>, g: Gran, before: bool, conf: f32) -> Spec {
     s.conf = conf;
     match n {
