@@ -327,7 +327,7 @@ impl Block<'_> {
             let date = crate::parse_iso_date(date).ok_or_else(|| {
                 err(
                     line,
-                    format!("event [{}]: bad date {date:?}, want YYYY-MM-DD", e.id),
+                    format!("event [{}]: bad date \"{date}\", want YYYY-MM-DD", e.id),
                 )
             })?;
             if e.names_ar.is_empty() && e.names_en.is_empty() {
@@ -390,7 +390,7 @@ impl Kb {
                     if name.is_empty()
                         || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
                     {
-                        return Err(err(ln, format!("bad lexicon name {name:?}")));
+                        return Err(err(ln, format!("bad lexicon name \"{name}\"")));
                     }
                     if let Some(b) = cur.take() {
                         b.finish(&mut kb, cards)?;
@@ -420,7 +420,7 @@ impl Kb {
                         c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':')
                     })
                 {
-                    return Err(err(ln, format!("bad id {id:?}: use a-z, 0-9, - _ . :")));
+                    return Err(err(ln, format!("bad id \"{id}\": use a-z, 0-9, - _ . :")));
                 }
                 if let Some(prev) = seen.insert(id, ln) {
                     return Err(err(
@@ -462,7 +462,7 @@ impl Kb {
                     "company" => e.kind = Some(Kind::Company),
                     "organization" => e.kind = Some(Kind::Organization),
                     "event" => block.is_event = true,
-                    _ => return Err(err(ln, format!("unknown kind {value:?}"))),
+                    _ => return Err(err(ln, format!("unknown kind \"{value}\""))),
                 },
                 "desc-ar" => e.desc_ar = value.to_owned(),
                 "desc-en" => e.desc_en = value.to_owned(),
@@ -472,7 +472,7 @@ impl Kb {
                         && value.as_bytes()[0] == b'Q'
                         && value.as_bytes()[1..].iter().all(u8::is_ascii_digit))
                     {
-                        return Err(err(ln, format!("bad wikidata id {value:?}")));
+                        return Err(err(ln, format!("bad wikidata id \"{value}\"")));
                     }
                     e.wikidata = Some(value.to_owned())
                 }
@@ -485,14 +485,14 @@ impl Kb {
                     {
                         return Err(err(
                             ln,
-                            format!("topic must be an http(s) URL or a path, got {value:?}"),
+                            format!("topic must be an http(s) URL or a path, got \"{value}\""),
                         ));
                     }
                     e.topic = Some(value.to_owned())
                 }
                 "born" | "founded" => {
                     if value.parse::<i32>().is_err() {
-                        return Err(err(ln, format!("{key} must be a year, got {value:?}")));
+                        return Err(err(ln, format!("{key} must be a year, got \"{value}\"")));
                     }
                     e.facts.push(Fact {
                         key: key.to_owned(),
@@ -516,7 +516,7 @@ impl Kb {
                             lang: Some(l.to_owned()),
                             value: value.to_owned(),
                         }),
-                        None => return Err(err(ln, format!("unknown key {key:?}"))),
+                        None => return Err(err(ln, format!("unknown key \"{key}\""))),
                     }
                 }
             }
@@ -684,14 +684,10 @@ impl Kb {
                 format!("format version {version}, this build reads {FORMAT_VERSION}"),
             ));
         }
-        let mut want = HashMap::new();
-        for f in fields {
-            if let Some((k, v)) = f.split_once('=') {
-                want.insert(k, v);
-            }
-        }
+        let fields: Vec<(&str, &str)> = fields.filter_map(|f| f.split_once('=')).collect();
+        let want = |key: &str| fields.iter().find(|(k, _)| *k == key).map(|(_, v)| v);
         let sum = format!("{:016x}", fnv64(body.as_bytes()));
-        if want.get("fnv64") != Some(&sum.as_str()) {
+        if want("fnv64") != Some(&sum.as_str()) {
             return Err(err(
                 0,
                 "checksum mismatch: the file is truncated or was edited after compiling",
@@ -717,8 +713,8 @@ impl Kb {
         }
         // Line numbers in errors refer to the file, so shift by the header line.
         let mut kb = Kb::parse_blocks(body, cards).map_err(|e| err(e.line + 1, e.message))?;
-        kb.cards_file = want.get("cards").map(|f| f.to_string());
-        if want.get("entities").and_then(|v| v.parse::<usize>().ok()) != Some(kb.entities.len()) {
+        kb.cards_file = want("cards").map(|f| f.to_string());
+        if want("entities").and_then(|v| v.parse::<usize>().ok()) != Some(kb.entities.len()) {
             return Err(err(0, "entity count does not match the header"));
         }
         Ok(kb)
