@@ -798,7 +798,11 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         // The run of capitalized words, with connectors between them ("bin", "of", and
         // chains of particles: "Anouk van den Berg").
         let mut j = i + 1;
-        while j < toks.len() && !toks[j].break_before {
+        while j < toks.len() && (!toks[j].break_before || possessive_suffix(toks, lex, j)) {
+            if possessive_suffix(toks, lex, j) {
+                j += 2;
+                break;
+            }
             if toks[j].latin && toks[j].cap {
                 j += 1;
                 continue;
@@ -836,6 +840,19 @@ fn works_at(toks: &[Tok], s: usize) -> bool {
         && !toks[s].break_before
         && !toks[s - 1].break_before
         && WORKERS_EN.contains(&toks[s - 2].norm.as_str())
+}
+
+/// "Addenbrooke's Hospital", "St Mary's College": an organization suffix right after a
+/// possessive continues the name (otherwise "'s" ends it: "Tesla's Musk" is two names).
+/// (The tokenizer leaves the "s" of a possessive as a word of its own, at `j`.)
+fn possessive_suffix(toks: &[Tok], lex: &Lexicons, j: usize) -> bool {
+    let Some(suffix) = toks.get(j + 1) else { return false };
+    toks[j].norm == "s"
+        && toks[j].break_before
+        && !suffix.break_before
+        && suffix.cap
+        && lex.org_suffixes_en.mark(&suffix.norm).is_some()
+        && !toks.get(j + 2).is_some_and(|t| t.cap && !t.break_before)
 }
 
 /// Korean family names as English news romanizes them.
@@ -929,8 +946,10 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
         end: toks[e - 1].e,
         kind: Kind::Person,
     };
-    // Only suffixes ("Group Inc" after a known "Goldman Sachs"): the rest of a name, no name.
-    if toks[s..e].iter().all(|t| lex.org_suffixes_en.mark(&t.norm).is_some()) {
+    // Only legal-form suffixes ("Group Inc" after a known "Goldman Sachs"): the rest of a
+    // name, no name. ("Capital Economics" is two suffixes too, and a name.)
+    const LEGAL: &[&str] = &["group", "inc", "corp", "corporation", "holding", "holdings", "ltd", "limited", "plc", "llc", "ag", "sa", "co", "company"];
+    if LEGAL.contains(&toks[s].norm.as_str()) && toks[s..e].iter().all(|t| lex.org_suffixes_en.mark(&t.norm).is_some()) {
         return;
     }
     // Companies: a suffix (singular or plural: "Petrochemical(s)"), or a cue right before.
@@ -1147,6 +1166,8 @@ mod tests {
         );
         let lex = lexicons_of("@lexicon places_en\nLiverpool\n@lexicon org_suffixes_en\nCouncil !org\nGroup\nInc\n");
         assert!(found_with(&lex, "rival Group Inc said", Lang::En).is_empty());
+        let lex2 = lexicons_of("@lexicon org_suffixes_en\nCapital\nEconomics\n");
+        assert_eq!(found_with(&lex2, "an economist at Capital Economics said", Lang::En).len(), 1);
         assert_eq!(
             found_with(&lex, "said Liverpool City Council on Monday", Lang::En),
             vec![("Liverpool City Council".to_string(), Kind::Organization)]
@@ -1158,6 +1179,16 @@ mod tests {
         let lex = lexicons_of("@lexicon org_cues_ar\nشركة !company\n");
         assert_eq!(found_with(&lex, "وقالت شركة \"تمويلك\" الناشئة إنها", Lang::Ar), vec![("تمويلك".to_string(), Kind::Company)]);
         assert_eq!(found_with(&lex, "وقالت شركة «سوق المال» إنها", Lang::Ar), vec![("سوق المال".to_string(), Kind::Company)]);
+    }
+
+    #[test]
+    fn an_organization_suffix_after_a_possessive_continues_the_name() {
+        let lex = lexicons_of("@lexicon org_suffixes_en\nHospital !org\n@lexicon given_names_en\nElon\n");
+        assert_eq!(
+            found_with(&lex, "doctors at Addenbrooke's Hospital in Cambridge", Lang::En),
+            vec![("Addenbrooke's Hospital".to_string(), Kind::Organization)]
+        );
+        assert!(found_with(&lex, "Tesla's Elon said", Lang::En).iter().all(|(n, _)| !n.contains("Tesla")));
     }
 
     fn lexicons_of(src: &str) -> Lexicons {
