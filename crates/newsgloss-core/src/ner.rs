@@ -166,7 +166,8 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
         let gap: String = chars[gap_start..s].iter().collect();
         let break_before = out.is_empty() || gap.chars().any(|c| !c.is_whitespace() || c == '\n');
         let comma_before = gap.contains('،') || gap.contains(',');
-        let quote_before = gap.chars().any(is_quote) && gap.chars().all(|c| c.is_whitespace() || is_quote(c));
+        // An opening quote sits right before the word; a closing one has a space after it.
+        let quote_before = gap.chars().next_back().is_some_and(is_quote) && gap.chars().all(|c| c.is_whitespace() || is_quote(c));
         let word: String = chars[s..i].iter().collect();
         let latin =
             word.chars().any(|c| c.is_ascii_alphabetic()) && !crate::text::has_arabic(&word);
@@ -1179,6 +1180,11 @@ mod tests {
         let lex = lexicons_of("@lexicon org_cues_ar\nشركة !company\n");
         assert_eq!(found_with(&lex, "وقالت شركة \"تمويلك\" الناشئة إنها", Lang::Ar), vec![("تمويلك".to_string(), Kind::Company)]);
         assert_eq!(found_with(&lex, "وقالت شركة «سوق المال» إنها", Lang::Ar), vec![("سوق المال".to_string(), Kind::Company)]);
+        // A closing quote opens nothing: after a known name in quotes, the rest is no name.
+        let text = "مع شركة \"أكوا باور\" لتطوير محطة هيدروجين";
+        let nt = NormText::new(text);
+        let start = text.find("أكوا").map(|b| text[..b].chars().count()).unwrap();
+        assert!(find(&nt, Lang::Ar, &lex, &[(start, start + "أكوا باور".chars().count())]).is_empty());
     }
 
     #[test]
