@@ -83,7 +83,12 @@ async fn run() -> Result<(), String> {
     // recognition does not read it. Only the cards of the entities found are parsed.
     if let Some((pending, url)) = cards {
         mark("newsgloss:cards-start");
-        let ids = analysis.entities.iter().filter(|e| !e.local).map(|e| e.id.clone()).collect();
+        let ids = analysis
+            .entities
+            .iter()
+            .filter(|e| !e.local)
+            .map(|e| e.id.clone())
+            .collect();
         match pending
             .await
             .and_then(|t| Kb::load_cards_of(&t, &ids).map_err(|e| format!("{e}")))

@@ -892,33 +892,20 @@ pub fn merge(kb: &mut Kb, entities: Vec<Entity>) -> Merged {
 }
 
 /// Fills what `e` lacks from `w`; true when anything changed.
-fn fill_missing(e: &mut Entity, w: Entity) -> bool {
+fn fill_missing(e: &mut Entity, mut w: Entity) -> bool {
     let before = e.clone();
     if e.kind.is_none() {
         e.kind = w.kind;
     }
     if e.names_ar.is_empty() && e.aliases_ar.is_empty() {
-        e.names_ar = w.names_ar;
-        e.aliases_ar = w.aliases_ar;
+        e.names_ar = std::mem::take(&mut w.names_ar);
+        e.aliases_ar = std::mem::take(&mut w.aliases_ar);
     }
     if e.names_en.is_empty() && e.aliases_en.is_empty() {
-        e.names_en = w.names_en;
-        e.aliases_en = w.aliases_en;
+        e.names_en = std::mem::take(&mut w.names_en);
+        e.aliases_en = std::mem::take(&mut w.aliases_en);
     }
-    if e.desc_ar.is_empty() {
-        e.desc_ar = w.desc_ar;
-    }
-    if e.desc_en.is_empty() {
-        e.desc_en = w.desc_en;
-    }
-    for f in w.facts {
-        if !e.facts.iter().any(|x| x.key == f.key && x.lang == f.lang) {
-            e.facts.push(f);
-        }
-    }
-    e.wikipedia_ar = e.wikipedia_ar.take().or(w.wikipedia_ar);
-    e.wikipedia_en = e.wikipedia_en.take().or(w.wikipedia_en);
-    e.wikidata = e.wikidata.take().or(w.wikidata);
+    e.fill_card_fields(w);
     *e != before
 }
 

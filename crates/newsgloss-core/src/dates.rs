@@ -2201,7 +2201,10 @@ impl<'a> Parser<'a> {
         // "نهاية العقد", "the end of the decade": only after a position word, since "العقد"
         // is also "the contract".
         if self.is(k, &["العقد", "decade"]) {
-            return Some((k + 1, Spec::new(Base::Doc, 0.7).op(Op::Contain(Gran::Decade))));
+            return Some((
+                k + 1,
+                Spec::new(Base::Doc, 0.7).op(Op::Contain(Gran::Decade)),
+            ));
         }
         None
     }
@@ -2719,7 +2722,12 @@ impl<'a> Parser<'a> {
             }
             // "the last quarter" alone is the one before the document's (see deictic_unit);
             // "the last quarter of 2024" is Q4.
-            if n == 0 && q && self.exact(k, &["last"]) && !self.exact(e + 1, &["of"]) && self.year_phrase(e + 1).is_none() {
+            if n == 0
+                && q
+                && self.exact(k, &["last"])
+                && !self.exact(e + 1, &["of"])
+                && self.year_phrase(e + 1).is_none()
+            {
                 return None;
             }
             (q, n, e + 1)
@@ -3575,16 +3583,25 @@ impl<'a> Parser<'a> {
             }
         } else if self.exact(i, &["within"]) {
             (i + 1, Some(true))
-        } else if let Some(e) = self.seq(i, &["over", "the", "next"]).or_else(|| self.seq(i, &["in", "the", "next"])) {
+        } else if let Some(e) = self
+            .seq(i, &["over", "the", "next"])
+            .or_else(|| self.seq(i, &["in", "the", "next"]))
+        {
             (e, Some(true))
-        } else if let Some(e) = self.seq(i, &["over", "the", "past"]).or_else(|| self.seq(i, &["in", "the", "past"])).or_else(|| self.seq(i, &["over", "the", "last"])) {
+        } else if let Some(e) = self
+            .seq(i, &["over", "the", "past"])
+            .or_else(|| self.seq(i, &["in", "the", "past"]))
+            .or_else(|| self.seq(i, &["over", "the", "last"]))
+        {
             (e, Some(false))
         } else {
             return None;
         };
         // Arabic: "خلال العامين الماضيين" looks back, "خلال عامين" ahead.
         let definite = ar && self.w(k).starts_with("ال");
-        let (end, Some(n), g) = self.duration(k)? else { return None };
+        let (end, Some(n), g) = self.duration(k)? else {
+            return None;
+        };
         if !matches!(g, Gran::Year | Gran::Month | Gran::Week | Gran::Day) {
             return None;
         }
@@ -3594,10 +3611,13 @@ impl<'a> Parser<'a> {
             None if definite => return None,
             None => (end, true),
         };
-        if n < 1 || n > 50 {
+        if !(1..=50).contains(&n) {
             return None;
         }
-        Some((end, offset(Spec::new(Base::Doc, 0.75), Some(n), g, !ahead, 0.75)))
+        Some((
+            end,
+            offset(Spec::new(Base::Doc, 0.75), Some(n), g, !ahead, 0.75),
+        ))
     }
 
     /// Phrases that stand alone: "بعد غد", "بعد ذلك (بشهرين)", "بعد الإعلان", "days later",
@@ -3807,7 +3827,9 @@ impl<'a> Parser<'a> {
 /// An offset from a base: `n` units of `g` before or after it, or (n = None) a vague window.
 /// The year the last sports season ended in ("last season", "الموسم الماضي").
 fn last_season() -> Spec {
-    Spec::new(Base::Doc, 0.6).op(Op::Shift(-5, Gran::Month)).op(Op::Contain(Gran::Year))
+    Spec::new(Base::Doc, 0.6)
+        .op(Op::Shift(-5, Gran::Month))
+        .op(Op::Contain(Gran::Year))
 }
 
 fn offset(mut s: Spec, n: Option<i64>, g: Gran, before: bool, conf: f32) -> Spec {

@@ -141,6 +141,30 @@ impl Entity {
         }
     }
 
+    /// Takes `other`'s card fields (descriptions, facts, links, Wikidata id) where this
+    /// entity has none; names and kind are left alone.
+    pub fn fill_card_fields(&mut self, other: Entity) {
+        if self.desc_ar.is_empty() {
+            self.desc_ar = other.desc_ar;
+        }
+        if self.desc_en.is_empty() {
+            self.desc_en = other.desc_en;
+        }
+        for f in other.facts {
+            if !self
+                .facts
+                .iter()
+                .any(|x| x.key == f.key && x.lang == f.lang)
+            {
+                self.facts.push(f);
+            }
+        }
+        self.wikidata = self.wikidata.take().or(other.wikidata);
+        self.wikipedia_ar = self.wikipedia_ar.take().or(other.wikipedia_ar);
+        self.wikipedia_en = self.wikipedia_en.take().or(other.wikipedia_en);
+        self.topic = self.topic.take().or(other.topic);
+    }
+
     /// Card facts in `lang`: language-neutral ones and those of `lang`.
     pub fn facts_in(&self, lang: crate::Lang) -> Vec<(String, String)> {
         self.facts
@@ -661,11 +685,18 @@ impl Kb {
 
     /// Like [`Kb::load_cards`], but parses only the blocks of the ids in `only` (the whole
     /// file is still checked): an article needs the cards of a few dozen entities.
-    pub fn load_cards_of(text: &str, only: &std::collections::HashSet<String>) -> Result<Kb, KbError> {
+    pub fn load_cards_of(
+        text: &str,
+        only: &std::collections::HashSet<String>,
+    ) -> Result<Kb, KbError> {
         Kb::load_blocks(text, true, Some(only))
     }
 
-    fn load_blocks(text: &str, cards: bool, only: Option<&std::collections::HashSet<String>>) -> Result<Kb, KbError> {
+    fn load_blocks(
+        text: &str,
+        cards: bool,
+        only: Option<&std::collections::HashSet<String>>,
+    ) -> Result<Kb, KbError> {
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         let Some(rest) = text.strip_prefix("newsgloss-kb/") else {
             return Kb::parse_blocks(text, cards);
@@ -697,7 +728,11 @@ impl Kb {
             // Block by block (a block runs from one "[id]" line to the next), copying the
             // wanted ones whole: the file is large and most of it is not wanted.
             let mut picked = String::new();
-            let first = if body.starts_with('[') { Some(0) } else { body.find("\n[").map(|k| k + 1) };
+            let first = if body.starts_with('[') {
+                Some(0)
+            } else {
+                body.find("\n[").map(|k| k + 1)
+            };
             let mut rest = first.map_or("", |k| &body[k..]);
             while !rest.is_empty() {
                 let block = rest;
@@ -750,22 +785,7 @@ impl Kb {
         self.cards_file = None;
         for (known, c) in self.match_ids(cards.entities) {
             let Some(i) = known else { continue };
-            let e = &mut self.entities[i];
-            if e.desc_ar.is_empty() {
-                e.desc_ar = c.desc_ar;
-            }
-            if e.desc_en.is_empty() {
-                e.desc_en = c.desc_en;
-            }
-            for f in c.facts {
-                if !e.facts.iter().any(|x| x.key == f.key && x.lang == f.lang) {
-                    e.facts.push(f);
-                }
-            }
-            e.wikidata = e.wikidata.take().or(c.wikidata);
-            e.wikipedia_ar = e.wikipedia_ar.take().or(c.wikipedia_ar);
-            e.wikipedia_en = e.wikipedia_en.take().or(c.wikipedia_en);
-            e.topic = e.topic.take().or(c.topic);
+            self.entities[i].fill_card_fields(c);
         }
     }
 
@@ -861,11 +881,27 @@ en: the launch
         assert_eq!(joined, kb);
         // Only the cards asked for; the checksum still covers the whole file.
         let only: std::collections::HashSet<String> = ["acme".to_string()].into();
-        assert_eq!(Kb::load_cards_of(&cards_text, &only).unwrap().entities.len(), 1);
-        assert!(Kb::load_cards_of(&cards_text, &Default::default()).unwrap().entities.is_empty());
-        let two = Kb::parse("[a]\nen: A\ndesc-en: x [y]\n[b]\nen: B\ndesc-en: z\n").unwrap().split_cards("c").1.compile();
+        assert_eq!(
+            Kb::load_cards_of(&cards_text, &only)
+                .unwrap()
+                .entities
+                .len(),
+            1
+        );
+        assert!(Kb::load_cards_of(&cards_text, &Default::default())
+            .unwrap()
+            .entities
+            .is_empty());
+        let two = Kb::parse("[a]\nen: A\ndesc-en: x [y]\n[b]\nen: B\ndesc-en: z\n")
+            .unwrap()
+            .split_cards("c")
+            .1
+            .compile();
         let only_b: std::collections::HashSet<String> = ["b".to_string()].into();
-        assert_eq!(Kb::load_cards_of(&two, &only_b).unwrap().entities[0].desc_en, "z");
+        assert_eq!(
+            Kb::load_cards_of(&two, &only_b).unwrap().entities[0].desc_en,
+            "z"
+        );
         assert!(Kb::load_cards_of(&cards_text.replace("Phoenix", "Tucson"), &only).is_err());
         // A publisher's overlay applied before the cards keeps its own fields.
         let mut with_overlay = names;
@@ -1014,7 +1050,13 @@ pub fn stats(kb: &Kb) -> Stats {
         aliases: kb
             .entities
             .iter()
-            .map(|e| e.names_ar.len() + e.names_en.len() + e.aliases_ar.len() + e.aliases_en.len() + e.sport_aliases.len())
+            .map(|e| {
+                e.names_ar.len()
+                    + e.names_en.len()
+                    + e.aliases_ar.len()
+                    + e.aliases_en.len()
+                    + e.sport_aliases.len()
+            })
             .sum(),
         events: kb.events.len(),
         bytes: 0,

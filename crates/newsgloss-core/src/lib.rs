@@ -148,7 +148,13 @@ impl Analyzer {
     /// Joins the cards of `self.kb` to `analysis` (see [`recognize::apply_cards`]): for a
     /// knowledge base whose card file arrived after the analysis ([`kb::Kb::fill_cards`]).
     pub fn attach_cards(&self, analysis: &mut Analysis) {
-        recognize::apply_cards(&mut analysis.entities, &mut analysis.events, &self.kb, analysis.lang, self.matcher.lexicons());
+        recognize::apply_cards(
+            &mut analysis.entities,
+            &mut analysis.events,
+            &self.kb,
+            analysis.lang,
+            self.matcher.lexicons(),
+        );
     }
 
     /// Analyzes `text`. Deterministic; never panics.

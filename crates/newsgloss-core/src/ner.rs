@@ -167,7 +167,8 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
         let break_before = out.is_empty() || gap.chars().any(|c| !c.is_whitespace() || c == '\n');
         let comma_before = gap.contains('،') || gap.contains(',');
         // An opening quote sits right before the word; a closing one has a space after it.
-        let quote_before = gap.chars().next_back().is_some_and(is_quote) && gap.chars().all(|c| c.is_whitespace() || is_quote(c));
+        let quote_before = gap.chars().next_back().is_some_and(is_quote)
+            && gap.chars().all(|c| c.is_whitespace() || is_quote(c));
         let word: String = chars[s..i].iter().collect();
         let latin =
             word.chars().any(|c| c.is_ascii_alphabetic()) && !crate::text::has_arabic(&word);
@@ -464,7 +465,11 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 }
                 // "خالد عبد الرحمن المناعي": a compound name with عبد in the chain is one
                 // word of it, its ال no family name.
-                if t.norm == "عبد" && j + 1 < toks.len() && !toks[j + 1].break_before && toks[j + 1].norm.starts_with("ال") {
+                if t.norm == "عبد"
+                    && j + 1 < toks.len()
+                    && !toks[j + 1].break_before
+                    && toks[j + 1].norm.starts_with("ال")
+                {
                     j += 2;
                     words += 1;
                     continue;
@@ -632,8 +637,16 @@ fn company_after_cue_ar(
             k += 1;
         }
         let quoted = k >= toks.len() || toks[k].break_before;
-        if quoted && toks[j..k].iter().all(|t| !t.norm.chars().any(|c| c.is_ascii_digit())) {
-            return Some(Candidate { start: toks[j].s, end: toks[k - 1].e, kind });
+        if quoted
+            && toks[j..k]
+                .iter()
+                .all(|t| !t.norm.chars().any(|c| c.is_ascii_digit()))
+        {
+            return Some(Candidate {
+                start: toks[j].s,
+                end: toks[k - 1].e,
+                kind,
+            });
         }
         return None;
     }
@@ -809,7 +822,11 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 continue;
             }
             let mut k = j;
-            while k < toks.len() && k - j < 3 && CONNECTORS_EN.contains(&toks[k].norm.as_str()) && !toks[k].break_before {
+            while k < toks.len()
+                && k - j < 3
+                && CONNECTORS_EN.contains(&toks[k].norm.as_str())
+                && !toks[k].break_before
+            {
                 k += 1;
             }
             if k > j && k < toks.len() && !toks[k].break_before && toks[k].cap {
@@ -826,10 +843,37 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
 
 /// Occupations that say where someone works: "an economist at X", "a partner at X".
 const WORKERS_EN: &[&str] = &[
-    "analyst", "economist", "strategist", "researcher", "professor", "lecturer", "fellow", "partner", "director",
-    "head", "chief", "executive", "spokesperson", "spokesman", "spokeswoman", "engineer", "scientist", "manager",
-    "trader", "lawyer", "consultant", "official", "adviser", "advisor", "founder", "chairman", "ceo", "analysts",
-    "economists", "executives", "officials",
+    "analyst",
+    "economist",
+    "strategist",
+    "researcher",
+    "professor",
+    "lecturer",
+    "fellow",
+    "partner",
+    "director",
+    "head",
+    "chief",
+    "executive",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "engineer",
+    "scientist",
+    "manager",
+    "trader",
+    "lawyer",
+    "consultant",
+    "official",
+    "adviser",
+    "advisor",
+    "founder",
+    "chairman",
+    "ceo",
+    "analysts",
+    "economists",
+    "executives",
+    "officials",
 ];
 
 /// "an economist at Capital Economics": the run at `s` follows "at" after an occupation.
@@ -847,7 +891,9 @@ fn works_at(toks: &[Tok], s: usize) -> bool {
 /// possessive continues the name (otherwise "'s" ends it: "Tesla's Musk" is two names).
 /// (The tokenizer leaves the "s" of a possessive as a word of its own, at `j`.)
 fn possessive_suffix(toks: &[Tok], lex: &Lexicons, j: usize) -> bool {
-    let Some(suffix) = toks.get(j + 1) else { return false };
+    let Some(suffix) = toks.get(j + 1) else {
+        return false;
+    };
     toks[j].norm == "s"
         && toks[j].break_before
         && !suffix.break_before
@@ -858,9 +904,10 @@ fn possessive_suffix(toks: &[Tok], lex: &Lexicons, j: usize) -> bool {
 
 /// Korean family names as English news romanizes them.
 const KOREAN_FAMILY_NAMES: &[&str] = &[
-    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang", "lim", "han", "oh",
-    "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek",
-    "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "chung", "chang", "chun",
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
+    "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko",
+    "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha",
+    "joo", "woo", "min", "ryu", "chung", "chang", "chun",
 ];
 
 /// A name written family name first, as Korean names are in English: a Korean family name
@@ -869,7 +916,9 @@ pub fn family_name_first(words: &[&str]) -> bool {
     words.len() == 2
         && KOREAN_FAMILY_NAMES.contains(&words[0])
         && words[1].split_once('-').is_some_and(|(a, b)| {
-            (1..=5).contains(&a.len()) && (1..=5).contains(&b.len()) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase())
+            (1..=5).contains(&a.len())
+                && (1..=5).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase())
         })
 }
 
@@ -877,13 +926,23 @@ pub fn family_name_first(words: &[&str]) -> bool {
 /// a name before "of" is one entity and what follows another (or a place), while "Bank of
 /// England" is one name. The part before "of" wins when it is a person on its own, or a
 /// company when only a place follows.
-fn classify_run_with_of_en(toks: &[Tok], lex: &Lexicons, s: usize, e: usize, out: &mut Vec<Candidate>) {
+fn classify_run_with_of_en(
+    toks: &[Tok],
+    lex: &Lexicons,
+    s: usize,
+    e: usize,
+    out: &mut Vec<Candidate>,
+) {
     let Some(of) = (s + 1..e.saturating_sub(1)).find(|&k| toks[k].norm == "of") else {
         return classify_run_en(toks, lex, s, e, out);
     };
     let mut head = Vec::new();
     classify_run_en(toks, lex, s, of, &mut head);
-    let rest = toks[of + 1..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+    let rest = toks[of + 1..e]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let place_after = lex.places_en.contains(&rest) || toks[of + 1..e].iter().all(|t| t.place);
     if head.iter().any(|c| c.kind == Kind::Person) {
         out.extend(head);
@@ -949,8 +1008,27 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     };
     // Only legal-form suffixes ("Group Inc" after a known "Goldman Sachs"): the rest of a
     // name, no name. ("Capital Economics" is two suffixes too, and a name.)
-    const LEGAL: &[&str] = &["group", "inc", "corp", "corporation", "holding", "holdings", "ltd", "limited", "plc", "llc", "ag", "sa", "co", "company"];
-    if LEGAL.contains(&toks[s].norm.as_str()) && toks[s..e].iter().all(|t| lex.org_suffixes_en.mark(&t.norm).is_some()) {
+    const LEGAL: &[&str] = &[
+        "group",
+        "inc",
+        "corp",
+        "corporation",
+        "holding",
+        "holdings",
+        "ltd",
+        "limited",
+        "plc",
+        "llc",
+        "ag",
+        "sa",
+        "co",
+        "company",
+    ];
+    if LEGAL.contains(&toks[s].norm.as_str())
+        && toks[s..e]
+            .iter()
+            .all(|t| lex.org_suffixes_en.mark(&t.norm).is_some())
+    {
         return;
     }
     // Companies: a suffix (singular or plural: "Petrochemical(s)"), or a cue right before.
@@ -1014,7 +1092,12 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     if words >= 2 && crate::recognize::NAMED_THING_EN.contains(&toks[e - 1].norm.as_str()) {
         return;
     }
-    let korean = family_name_first(&toks[s..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>());
+    let korean = family_name_first(
+        &toks[s..e]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>(),
+    );
     let person = (2..=4).contains(&words)
         && (given && (!ambiguous || words >= 2) || titled || speech_after && words <= 3 || korean)
         || words == 1 && titled;
@@ -1099,18 +1182,34 @@ mod tests {
         );
         let p = |s: &str| (s.to_string(), Kind::Person);
         let c = |s: &str| (s.to_string(), Kind::Company);
-        assert_eq!(found_with(&lex, "Yasmine Gharbi of Tunisia won.", Lang::En), vec![p("Yasmine Gharbi")]);
-        assert_eq!(found_with(&lex, "led by Kartal Construction of Turkey.", Lang::En), vec![c("Kartal Construction")]);
-        assert_eq!(found_with(&lex, "said Jane Doe of Acme Corp today", Lang::En), vec![p("Jane Doe"), c("Acme Corp")]);
+        assert_eq!(
+            found_with(&lex, "Yasmine Gharbi of Tunisia won.", Lang::En),
+            vec![p("Yasmine Gharbi")]
+        );
+        assert_eq!(
+            found_with(&lex, "led by Kartal Construction of Turkey.", Lang::En),
+            vec![c("Kartal Construction")]
+        );
+        assert_eq!(
+            found_with(&lex, "said Jane Doe of Acme Corp today", Lang::En),
+            vec![p("Jane Doe"), c("Acme Corp")]
+        );
         // One name when the part before "of" is nothing on its own.
-        assert!(found_with(&lex, "the Bank of England said", Lang::En).iter().all(|(n, _)| n != "Bank"));
+        assert!(found_with(&lex, "the Bank of England said", Lang::En)
+            .iter()
+            .all(|(n, _)| n != "Bank"));
     }
 
     #[test]
     fn particle_chains_and_family_name_first() {
-        let lex = lexicons_of("@lexicon given_names_en\nAnouk\n@lexicon titles_en\nchief executive\n");
+        let lex =
+            lexicons_of("@lexicon given_names_en\nAnouk\n@lexicon titles_en\nchief executive\n");
         assert_eq!(
-            found_with(&lex, "said chief executive Anouk van den Berg, who", Lang::En),
+            found_with(
+                &lex,
+                "said chief executive Anouk van den Berg, who",
+                Lang::En
+            ),
             vec![("Anouk van den Berg".to_string(), Kind::Person)]
         );
         assert_eq!(
@@ -1133,7 +1232,10 @@ mod tests {
     #[test]
     fn a_we_form_right_after_a_cue_is_a_name() {
         let lex = lexicons_of("@lexicon org_cues_ar\nشركة !company\n");
-        assert_eq!(found_with(&lex, "أعلنت شركة نبراس، ومقرها أبوظبي", Lang::Ar), vec![("نبراس".to_string(), Kind::Company)]);
+        assert_eq!(
+            found_with(&lex, "أعلنت شركة نبراس، ومقرها أبوظبي", Lang::Ar),
+            vec![("نبراس".to_string(), Kind::Company)]
+        );
         assert!(found_with(&lex, "أعلنت شركة تعمل في الطاقة", Lang::Ar).is_empty());
     }
 
@@ -1142,9 +1244,15 @@ mod tests {
         let lex = lexicons_of("@lexicon org_cues_ar\nبنك !company\n@lexicon given_names_ar\nجون\n@lexicon stop_ar\nإن\n");
         let text = "وقال المحلل في بنك غولدمان ساكس جون سميث إن";
         let nt = NormText::new(text);
-        let start = text.find("غولدمان").map(|b| text[..b].chars().count()).unwrap();
+        let start = text
+            .find("غولدمان")
+            .map(|b| text[..b].chars().count())
+            .unwrap();
         let taken = [(start, start + "غولدمان ساكس".chars().count())];
-        let got: Vec<String> = find(&nt, Lang::Ar, &lex, &taken).into_iter().map(|c| nt.slice(c.start, c.end)).collect();
+        let got: Vec<String> = find(&nt, Lang::Ar, &lex, &taken)
+            .into_iter()
+            .map(|c| nt.slice(c.start, c.end))
+            .collect();
         assert_eq!(got, vec!["جون سميث".to_string()]);
     }
 
@@ -1152,7 +1260,11 @@ mod tests {
     fn where_someone_works_is_an_organization() {
         let lex = lexicons_of("@lexicon places_en\nLondon\n");
         assert_eq!(
-            found_with(&lex, "said Ann, an economist at Pantheon Macro, in a note", Lang::En),
+            found_with(
+                &lex,
+                "said Ann, an economist at Pantheon Macro, in a note",
+                Lang::En
+            ),
             vec![("Pantheon Macro".to_string(), Kind::Company)]
         );
         assert!(found_with(&lex, "a lecturer at London", Lang::En).is_empty());
@@ -1160,15 +1272,22 @@ mod tests {
 
     #[test]
     fn a_place_after_a_company_cue_begins_the_name() {
-        let lex = lexicons_of("@lexicon places_en\nSahara\nCasablanca\n@lexicon org_cues_en\nband !org\n");
+        let lex = lexicons_of(
+            "@lexicon places_en\nSahara\nCasablanca\n@lexicon org_cues_en\nband !org\n",
+        );
         assert_eq!(
             found_with(&lex, "the Casablanca band Sahara Static signs", Lang::En),
             vec![("Sahara Static".to_string(), Kind::Organization)]
         );
-        let lex = lexicons_of("@lexicon places_en\nLiverpool\n@lexicon org_suffixes_en\nCouncil !org\nGroup\nInc\n");
+        let lex = lexicons_of(
+            "@lexicon places_en\nLiverpool\n@lexicon org_suffixes_en\nCouncil !org\nGroup\nInc\n",
+        );
         assert!(found_with(&lex, "rival Group Inc said", Lang::En).is_empty());
         let lex2 = lexicons_of("@lexicon org_suffixes_en\nCapital\nEconomics\n");
-        assert_eq!(found_with(&lex2, "an economist at Capital Economics said", Lang::En).len(), 1);
+        assert_eq!(
+            found_with(&lex2, "an economist at Capital Economics said", Lang::En).len(),
+            1
+        );
         assert_eq!(
             found_with(&lex, "said Liverpool City Council on Monday", Lang::En),
             vec![("Liverpool City Council".to_string(), Kind::Organization)]
@@ -1178,23 +1297,45 @@ mod tests {
     #[test]
     fn a_quoted_name_after_a_cue() {
         let lex = lexicons_of("@lexicon org_cues_ar\nشركة !company\n");
-        assert_eq!(found_with(&lex, "وقالت شركة \"تمويلك\" الناشئة إنها", Lang::Ar), vec![("تمويلك".to_string(), Kind::Company)]);
-        assert_eq!(found_with(&lex, "وقالت شركة «سوق المال» إنها", Lang::Ar), vec![("سوق المال".to_string(), Kind::Company)]);
+        assert_eq!(
+            found_with(&lex, "وقالت شركة \"تمويلك\" الناشئة إنها", Lang::Ar),
+            vec![("تمويلك".to_string(), Kind::Company)]
+        );
+        assert_eq!(
+            found_with(&lex, "وقالت شركة «سوق المال» إنها", Lang::Ar),
+            vec![("سوق المال".to_string(), Kind::Company)]
+        );
         // A closing quote opens nothing: after a known name in quotes, the rest is no name.
         let text = "مع شركة \"أكوا باور\" لتطوير محطة هيدروجين";
         let nt = NormText::new(text);
-        let start = text.find("أكوا").map(|b| text[..b].chars().count()).unwrap();
-        assert!(find(&nt, Lang::Ar, &lex, &[(start, start + "أكوا باور".chars().count())]).is_empty());
+        let start = text
+            .find("أكوا")
+            .map(|b| text[..b].chars().count())
+            .unwrap();
+        assert!(find(
+            &nt,
+            Lang::Ar,
+            &lex,
+            &[(start, start + "أكوا باور".chars().count())]
+        )
+        .is_empty());
     }
 
     #[test]
     fn an_organization_suffix_after_a_possessive_continues_the_name() {
-        let lex = lexicons_of("@lexicon org_suffixes_en\nHospital !org\n@lexicon given_names_en\nElon\n");
+        let lex =
+            lexicons_of("@lexicon org_suffixes_en\nHospital !org\n@lexicon given_names_en\nElon\n");
         assert_eq!(
-            found_with(&lex, "doctors at Addenbrooke's Hospital in Cambridge", Lang::En),
+            found_with(
+                &lex,
+                "doctors at Addenbrooke's Hospital in Cambridge",
+                Lang::En
+            ),
             vec![("Addenbrooke's Hospital".to_string(), Kind::Organization)]
         );
-        assert!(found_with(&lex, "Tesla's Elon said", Lang::En).iter().all(|(n, _)| !n.contains("Tesla")));
+        assert!(found_with(&lex, "Tesla's Elon said", Lang::En)
+            .iter()
+            .all(|(n, _)| !n.contains("Tesla")));
     }
 
     fn lexicons_of(src: &str) -> Lexicons {

@@ -90,7 +90,9 @@ impl Matcher {
                 match p.targets.iter_mut().find(|(t, _)| *t == ei) {
                     // A name listed both ways counts as full.
                     Some(t) if kind == AliasKind::Full => t.1 = AliasKind::Full,
-                    Some(t) if kind == AliasKind::Short && t.1 == AliasKind::Sport => t.1 = AliasKind::Short,
+                    Some(t) if kind == AliasKind::Short && t.1 == AliasKind::Sport => {
+                        t.1 = AliasKind::Short
+                    }
                     Some(_) => {}
                     None => p.targets.push((ei, kind)),
                 }
@@ -111,7 +113,10 @@ impl Matcher {
     /// The article's words, bare and without a proclitic.
     fn words_of(norm: &str) -> HashSet<&str> {
         let mut words: HashSet<&str> = HashSet::new();
-        for w in norm.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+        for w in norm
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+        {
             words.insert(w);
             for p in PROCLITICS {
                 if let Some(rest) = w.strip_prefix(p).filter(|r| !r.is_empty()) {
@@ -127,14 +132,18 @@ impl Matcher {
         first.is_empty() || words.contains(first)
     }
 
-    /// The automaton over the aliases that can match in `norm`: those whose first word
-    /// occurs there as a word (bare or after a proclitic). A hit starts at a word boundary or
+    /// The automaton over the aliases that can match in an article of these `words`
+    /// ([`Matcher::words_of`]): those whose first word occurs there (bare or after a
+    /// proclitic). A hit starts at a word boundary or
     /// after a proclitic and its first word ends where the text's does, so no other alias
     /// could match; and building over a few hundred aliases instead of all of them (~10,000)
     /// is what keeps the widget's start short.
-    fn automaton_for(&self, norm: &str) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
-        let words = Self::words_of(norm);
-        let possible = self.keys.iter().enumerate().filter(|(_, k)| Self::can_match(k, &words));
+    fn automaton_for(&self, words: &HashSet<&str>) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
+        let possible = self
+            .keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| Self::can_match(k, words));
         CharwiseDoubleArrayAhoCorasick::with_values(possible.map(|(i, k)| (k, i as u32))).ok()
     }
 }
@@ -172,14 +181,23 @@ fn on_boundaries(norm: &str, s: usize, e: usize) -> bool {
 /// Whether a one-word name with a proclitic reads as a common word listed as such: "بحماس"
 /// (with enthusiasm) is no "ب" + "حماس" (Hamas).
 fn clitic_word_is_common(norm: &str, h: &Hit, lex: &crate::ner::Lexicons) -> bool {
-    let start = norm[..h.s].rfind(|c: char| !is_word_char(c)).map_or(0, |k| k + norm[k..].chars().next().map_or(1, char::len_utf8));
+    let start = norm[..h.s]
+        .rfind(|c: char| !is_word_char(c))
+        .map_or(0, |k| {
+            k + norm[k..].chars().next().map_or(1, char::len_utf8)
+        });
     start < h.s && !norm[h.s..h.e].contains(' ') && lex.stop_ar.contains(&norm[start..h.e])
 }
 
 /// Whether the article is about sport: at least three different words of the `sport_words`
-/// list ("مباراة", "الدوري", "coach", "league"…), bare or after a proclitic.
-fn about_sport(norm: &str, lex: &crate::ner::Lexicons) -> bool {
-    Matcher::words_of(norm).iter().filter(|w| lex.sport.contains(w)).take(3).count() >= 3
+/// list ("مباراة", "الدوري", "coach", "stadium"…) among the article's `words`.
+fn about_sport(words: &HashSet<&str>, lex: &crate::ner::Lexicons) -> bool {
+    words
+        .iter()
+        .filter(|w| lex.sport.contains(w))
+        .take(3)
+        .count()
+        >= 3
 }
 
 /// Keeps the longest non-overlapping hits, earlier first on ties.
@@ -268,10 +286,11 @@ impl Found {
 /// Finds the entities of the article. `matcher` must have been built from `kb`.
 pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> Vec<EntityOut> {
     let norm = nt.norm.as_str();
-    let sport = about_sport(norm, &matcher.lexicons);
+    let words = Matcher::words_of(norm);
+    let sport = about_sport(&words, &matcher.lexicons);
     // Pass 1: all boundary-respecting knowledge-base hits, longest first.
     let hits: Vec<Hit> = matcher
-        .automaton_for(norm)
+        .automaton_for(&words)
         .iter()
         .flat_map(|ac| ac.find_overlapping_iter(norm))
         .filter(|m| on_boundaries(norm, m.start(), m.end()))
@@ -282,7 +301,13 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         })
         .filter(|h| case_ok(nt, h, matcher.patterns[h.pattern].case))
         .filter(|h| !clitic_word_is_common(norm, h, &matcher.lexicons))
-        .filter(|h| sport || matcher.patterns[h.pattern].targets.iter().any(|t| t.1 != AliasKind::Sport))
+        .filter(|h| {
+            sport
+                || matcher.patterns[h.pattern]
+                    .targets
+                    .iter()
+                    .any(|t| t.1 != AliasKind::Sport)
+        })
         .collect();
     let hits = select_longest(hits);
 
@@ -297,8 +322,12 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     // Surname-only hits of known people the article never names in full.
     let mut unconfirmed_surnames: Vec<(usize, usize)> = Vec::new();
     for h in &hits {
-        let targets: Vec<(usize, AliasKind)> =
-            matcher.patterns[h.pattern].targets.iter().copied().filter(|t| sport || t.1 != AliasKind::Sport).collect();
+        let targets: Vec<(usize, AliasKind)> = matcher.patterns[h.pattern]
+            .targets
+            .iter()
+            .copied()
+            .filter(|t| sport || t.1 != AliasKind::Sport)
+            .collect();
         let targets = &targets;
         if given_name_before_short_alias(norm, h, targets, kb, &matcher.lexicons) {
             continue;
@@ -329,7 +358,10 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         if let Some(entity) = entity {
             let (start, end) = nt.orig_range(h.s, h.e);
             let short = targets.iter().all(|&(_, k)| k == AliasKind::Short);
-            if short && kb.entities[entity].kind() == Kind::Person && !named_in_full.contains(&entity) {
+            if short
+                && kb.entities[entity].kind() == Kind::Person
+                && !named_in_full.contains(&entity)
+            {
                 unconfirmed_surnames.push((start, end));
             }
             found.push(Found {
@@ -367,7 +399,11 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     });
 
     // Pass 3: names no knowledge base lists, by rule; one local entity per distinct name.
-    let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).chain(products).collect();
+    let taken: Vec<(usize, usize)> = found
+        .iter()
+        .map(|f| (f.start, f.end))
+        .chain(products)
+        .collect();
     let mut locals: Vec<LocalEntity> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for c in crate::ner::find(nt, lang, &matcher.lexicons, &taken) {
@@ -386,7 +422,8 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
             entity: EntityRef::Local(li),
         });
     }
-    found.retain(|f| f.kind(kb, &locals) != Kind::Person || !named_thing_around(nt, f.start, f.end));
+    found
+        .retain(|f| f.kind(kb, &locals) != Kind::Person || !named_thing_around(nt, f.start, f.end));
     merge_short_local_names(nt, kb, &mut locals, &matcher.lexicons, &mut found);
 
     // A surname the article gives someone of its own ("Khalfan Al Mazrouei ... Al Mazrouei
@@ -400,7 +437,8 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         })
         .collect();
     found.retain(|f| {
-        !(unconfirmed_surnames.contains(&(f.start, f.end)) && local_surnames.contains(&normalize(&nt.slice(f.start, f.end))))
+        !(unconfirmed_surnames.contains(&(f.start, f.end))
+            && local_surnames.contains(&normalize(&nt.slice(f.start, f.end))))
     });
 
     // Pass 4: the article's own short forms (surnames, company heads, acronyms, repeats).
@@ -413,9 +451,15 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     if lang == Lang::En {
         let headline = title_case_lines(nt);
         let in_headline = |f: &Found| headline.iter().any(|&(s, e)| s <= f.start && f.end <= e);
-        let confirmed: HashSet<EntityRef> = found.iter().filter(|f| !in_headline(f)).map(|f| f.entity).collect();
+        let confirmed: HashSet<EntityRef> = found
+            .iter()
+            .filter(|f| !in_headline(f))
+            .map(|f| f.entity)
+            .collect();
         found.retain(|f| {
-            matches!(f.entity, EntityRef::Kb(_)) || f.kind(kb, &locals) == Kind::Person || confirmed.contains(&f.entity)
+            matches!(f.entity, EntityRef::Kb(_))
+                || f.kind(kb, &locals) == Kind::Person
+                || confirmed.contains(&f.entity)
         });
     }
 
@@ -429,10 +473,37 @@ fn title_case_lines(nt: &NormText) -> Vec<(usize, usize)> {
     let mut start = 0;
     for end in (0..=chars.len()).filter(|&i| i == chars.len() || chars[i] == '\n') {
         let line: String = chars[start..end].iter().collect();
-        let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
-        let small = |w: &&str| matches!(*w, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "and" | "or" | "as" | "by" | "with" | "from");
-        let capitalized = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-        let others = words.iter().filter(|w| !w.starts_with(char::is_uppercase) && !small(w)).count();
+        let words: Vec<&str> = line
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .collect();
+        let small = |w: &&str| {
+            matches!(
+                *w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "as"
+                    | "by"
+                    | "with"
+                    | "from"
+            )
+        };
+        let capitalized = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let others = words
+            .iter()
+            .filter(|w| !w.starts_with(char::is_uppercase) && !small(w))
+            .count();
         if words.len() >= 4 && others == 0 && capitalized * 10 >= words.len() * 7 {
             out.push((start, end));
         }
@@ -443,13 +514,60 @@ fn title_case_lines(nt: &NormText) -> Vec<(usize, usize)> {
 
 /// Things named after people: the Arabic word comes before the name, the English one after.
 const NAMED_THING_AR: &[&str] = &[
-    "ملعب", "استاد", "ستاد", "مطار", "شارع", "ميدان", "جسر", "مسجد", "جامع", "قاعه", "جائزه", "كاس", "مستشفي", "جامعه",
-    "مدرسه", "مكتبه", "متحف", "ميناء", "برج", "مؤسسه", "مدينه", "حي", "قصر",
+    "ملعب",
+    "استاد",
+    "ستاد",
+    "مطار",
+    "شارع",
+    "ميدان",
+    "جسر",
+    "مسجد",
+    "جامع",
+    "قاعه",
+    "جائزه",
+    "كاس",
+    "مستشفي",
+    "جامعه",
+    "مدرسه",
+    "مكتبه",
+    "متحف",
+    "ميناء",
+    "برج",
+    "مؤسسه",
+    "مدينه",
+    "حي",
+    "قصر",
 ];
 pub(crate) const NAMED_THING_EN: &[&str] = &[
-    "stadium", "arena", "airport", "avenue", "boulevard", "street", "road", "square", "bridge", "mosque", "cathedral",
-    "university", "prize", "trophy", "medal", "cup", "award", "awards", "museum", "library", "hospital", "institute",
-    "academy", "foundation", "centre", "center", "port", "dam", "canal",
+    "stadium",
+    "arena",
+    "airport",
+    "avenue",
+    "boulevard",
+    "street",
+    "road",
+    "square",
+    "bridge",
+    "mosque",
+    "cathedral",
+    "university",
+    "prize",
+    "trophy",
+    "medal",
+    "cup",
+    "award",
+    "awards",
+    "museum",
+    "library",
+    "hospital",
+    "institute",
+    "academy",
+    "foundation",
+    "centre",
+    "center",
+    "port",
+    "dam",
+    "canal",
 ];
 
 /// Whether the name at `[start, end)` (code points) names a thing after a person: a word of
@@ -461,25 +579,63 @@ fn named_thing_around(nt: &NormText, start: usize, end: usize) -> bool {
     while k < chars.len() && chars[k] == ' ' {
         k += 1;
     }
-    let after: String = chars[k..].iter().take_while(|c| c.is_alphabetic()).collect();
-    if after.starts_with(char::is_uppercase) && NAMED_THING_EN.contains(&normalize(&after).as_str()) {
+    let after: String = chars[k..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if after.starts_with(char::is_uppercase) && NAMED_THING_EN.contains(&normalize(&after).as_str())
+    {
         return true;
     }
     let mut b = start;
     while b > 0 && chars[b - 1] == ' ' {
         b -= 1;
     }
-    let before: String = chars[..b].iter().rev().take_while(|c| is_word_char(**c)).collect::<Vec<_>>().into_iter().rev().collect();
+    let before: String = chars[..b]
+        .iter()
+        .rev()
+        .take_while(|c| is_word_char(**c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let w = normalize(&before);
-    let bare = ["و", "ف", "ب", "ل"].iter().find_map(|p| w.strip_prefix(p)).filter(|r| r.chars().count() >= 2);
+    let bare = ["و", "ف", "ب", "ل"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .filter(|r| r.chars().count() >= 2);
     NAMED_THING_AR.contains(&w.as_str()) || bare.is_some_and(|r| NAMED_THING_AR.contains(&r))
 }
 
 /// Product names made of a company's name and a product word ("Apple Pay", "Google Maps",
 /// "آبل باي"): they name the product, not the company.
 const PRODUCT_WORDS: &[&str] = &[
-    "pay", "wallet", "music", "maps", "cloud", "store", "play", "drive", "photos", "prime", "watch", "pixel", "vision",
-    "arcade", "card", "cash", "teams", "ads", "fitness", "translate", "assistant", "باي", "بلاي", "ستور", "ووتش", "ميوزك",
+    "pay",
+    "wallet",
+    "music",
+    "maps",
+    "cloud",
+    "store",
+    "play",
+    "drive",
+    "photos",
+    "prime",
+    "watch",
+    "pixel",
+    "vision",
+    "arcade",
+    "card",
+    "cash",
+    "teams",
+    "ads",
+    "fitness",
+    "translate",
+    "assistant",
+    "باي",
+    "بلاي",
+    "ستور",
+    "ووتش",
+    "ميوزك",
 ];
 
 /// The end of a product word right after the company name ending at `end` (code points).
@@ -488,14 +644,23 @@ fn product_after(nt: &NormText, end: usize) -> Option<usize> {
     if chars.get(end) != Some(&' ') {
         return None;
     }
-    let next: String = chars[end + 1..].iter().take_while(|c| c.is_alphabetic()).collect();
+    let next: String = chars[end + 1..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     let latin_cap = next.starts_with(|c: char| c.is_ascii_uppercase());
-    let arabic = next.chars().next().is_some_and(crate::text::is_arabic_letter);
-    ((latin_cap || arabic) && PRODUCT_WORDS.contains(&normalize(&next).as_str())).then(|| end + 1 + next.chars().count())
+    let arabic = next
+        .chars()
+        .next()
+        .is_some_and(crate::text::is_arabic_letter);
+    ((latin_cap || arabic) && PRODUCT_WORDS.contains(&normalize(&next).as_str()))
+        .then(|| end + 1 + next.chars().count())
 }
 
 /// Lower-case words inside Latin-script surnames.
-const NAME_PARTICLES: &[&str] = &["al", "el", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos"];
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos",
+];
 
 /// A person's short alias right after a given name that is not theirs names someone else:
 /// "Eric Trump", "Khalfan Al Mazrouei" (not the minister Suhail Al Mazrouei). The hit is
@@ -507,7 +672,9 @@ fn given_name_before_short_alias(
     kb: &Kb,
     lex: &crate::ner::Lexicons,
 ) -> bool {
-    let short_person = |&(e, k): &(usize, AliasKind)| k == AliasKind::Short && kb.entities[e].kind() == Kind::Person;
+    let short_person = |&(e, k): &(usize, AliasKind)| {
+        k == AliasKind::Short && kb.entities[e].kind() == Kind::Person
+    };
     if targets.is_empty() || !targets.iter().all(short_person) {
         return false;
     }
@@ -529,7 +696,10 @@ fn given_name_before_short_alias(
     given
         && !targets.iter().any(|&(e, _)| {
             let ent = &kb.entities[e];
-            ent.names_ar.iter().chain(&ent.names_en).any(|n| normalize(n).split(' ').any(|w| w == word))
+            ent.names_ar
+                .iter()
+                .chain(&ent.names_en)
+                .any(|n| normalize(n).split(' ').any(|w| w == word))
         })
 }
 
@@ -664,9 +834,15 @@ fn add_article_aliases(
                     // "Park Min-ho" is Park.
                     add(words[0].to_string(), f.entity, origs[0]);
                 } else if words[words.len() - 1].chars().count() >= 3 {
-                    add(words[words.len() - 1].to_string(), f.entity, origs.last().unwrap_or(&""));
+                    add(
+                        words[words.len() - 1].to_string(),
+                        f.entity,
+                        origs.last().unwrap_or(&""),
+                    );
                     // With its particles: "van den Berg", "Al Mazrouei".
-                    if let Some(k) = (1..words.len() - 1).find(|&k| NAME_PARTICLES.contains(&words[k])) {
+                    if let Some(k) =
+                        (1..words.len() - 1).find(|&k| NAME_PARTICLES.contains(&words[k]))
+                    {
                         if origs.len() == words.len() {
                             add(words[k..].join(" "), f.entity, origs[k]);
                         }
@@ -876,9 +1052,17 @@ pub fn apply_cards(
         }
         let namesake = out.kind == Kind::Person
             && !out.roles.is_empty()
-            && out.roles.iter().all(|r| names_an_office(r) && !role_fits(r, e, lang, lex));
+            && out
+                .roles
+                .iter()
+                .all(|r| names_an_office(r) && !role_fits(r, e, lang, lex));
         if namesake {
-            let longest = out.mentions.iter().max_by_key(|m| m.end - m.start).map(|m| m.text.clone()).unwrap_or_default();
+            let longest = out
+                .mentions
+                .iter()
+                .max_by_key(|m| m.end - m.start)
+                .map(|m| m.text.clone())
+                .unwrap_or_default();
             let id = local_id(&longest);
             for ev in events.iter_mut() {
                 for x in ev.entities.iter_mut().filter(|x| **x == out.id) {
@@ -910,7 +1094,10 @@ pub fn apply_cards(
 
 /// A stable id from a name: the same name gives the same id in every run.
 fn local_id(name: &str) -> String {
-    let slug: String = normalize(name).chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let slug: String = normalize(name)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
     format!("local:{slug}")
 }
 
@@ -1434,28 +1621,48 @@ mod tests {
              @lexicon given_names_en\nKhalfan\nSuhail\n",
         )
         .unwrap();
-        let got = spans_with(&kb, "said Khalfan Al Mazrouei, the director. Later Al Mazrouei said no.", Lang::En);
+        let got = spans_with(
+            &kb,
+            "said Khalfan Al Mazrouei, the director. Later Al Mazrouei said no.",
+            Lang::En,
+        );
         assert_eq!(
             got,
-            pairs(&[("Khalfan Al Mazrouei", "local:khalfan-al-mazrouei"), ("Al Mazrouei", "local:khalfan-al-mazrouei")])
+            pairs(&[
+                ("Khalfan Al Mazrouei", "local:khalfan-al-mazrouei"),
+                ("Al Mazrouei", "local:khalfan-al-mazrouei")
+            ])
         );
         // Without a full name of its own, the surname stays the known person's.
-        assert_eq!(spans_with(&kb, "Minister Mazrouei said no.", Lang::En), pairs(&[("Mazrouei", "suhail")]));
+        assert_eq!(
+            spans_with(&kb, "Minister Mazrouei said no.", Lang::En),
+            pairs(&[("Mazrouei", "suhail")])
+        );
     }
 
     #[test]
     fn products_and_things_named_after_people_are_not_them() {
-        assert_eq!(spans("He paid with Apple Pay. Apple said no.", Lang::En), pairs(&[("Apple", "apple")]));
+        assert_eq!(
+            spans("He paid with Apple Pay. Apple said no.", Lang::En),
+            pairs(&[("Apple", "apple")])
+        );
         assert!(spans("The final is at the Elon Musk Stadium.", Lang::En).is_empty());
         assert!(spans("المباراة في ملعب إيلون ماسك غدا", Lang::Ar).is_empty());
-        assert_eq!(spans("وقال إيلون ماسك إن", Lang::Ar), pairs(&[("إيلون ماسك", "musk")]));
+        assert_eq!(
+            spans("وقال إيلون ماسك إن", Lang::Ar),
+            pairs(&[("إيلون ماسك", "musk")])
+        );
     }
 
     #[test]
     fn a_common_word_is_not_a_clitic_and_a_name() {
-        let kb = Kb::parse("[hamas]\nkind: organization\nar: حماس\n@lexicon stop_ar\nبحماس\n").unwrap();
+        let kb =
+            Kb::parse("[hamas]\nkind: organization\nar: حماس\n@lexicon stop_ar\nبحماس\n").unwrap();
         assert!(spans_with(&kb, "استقبل الجمهور الفريق بحماس كبير", Lang::Ar).is_empty());
-        assert_eq!(spans_with(&kb, "وقالت حماس ولحماس", Lang::Ar), pairs(&[("حماس", "hamas"), ("حماس", "hamas")]));
+        assert_eq!(
+            spans_with(&kb, "وقالت حماس ولحماس", Lang::Ar),
+            pairs(&[("حماس", "hamas"), ("حماس", "hamas")])
+        );
     }
 
     #[test]
@@ -1472,7 +1679,11 @@ mod tests {
         assert!(spans_with(&kb, "فاز الهلال في مباراة الدوري وقال المدرب", Lang::Ar).is_empty());
         // About sport, and the article names one in full.
         assert_eq!(
-            spans_with(&kb, "فاز نادي الهلال في مباراة الدوري، وقال المدرب إن الهلال", Lang::Ar),
+            spans_with(
+                &kb,
+                "فاز نادي الهلال في مباراة الدوري، وقال المدرب إن الهلال",
+                Lang::Ar
+            ),
             pairs(&[("نادي الهلال", "hilal"), ("الهلال", "hilal")])
         );
     }
@@ -1482,13 +1693,20 @@ mod tests {
         let kb = Kb::parse("@lexicon org_suffixes_en\nFund !org\nHoldings !company\n").unwrap();
         let text = "Saudi Wealth Fund Weighs Stake In Nile Holdings\nThe fund may buy 10% of Nile Holdings, people said.";
         // The headline's whole run reads as one company name; only the body's survives.
-        assert_eq!(spans_with(&kb, text, Lang::En), pairs(&[("Nile Holdings", "local:nile-holdings")]));
+        assert_eq!(
+            spans_with(&kb, text, Lang::En),
+            pairs(&[("Nile Holdings", "local:nile-holdings")])
+        );
     }
 
     #[test]
     fn short_forms_of_latin_names_in_the_article() {
         let kb = Kb::parse("@lexicon given_names_en\nTiago\n").unwrap();
-        let got = spans_with(&kb, "Tiago Morais signed. \"Tiago is quick,\" he said. Park Min-ho agreed. Park said so.", Lang::En);
+        let got = spans_with(
+            &kb,
+            "Tiago Morais signed. \"Tiago is quick,\" he said. Park Min-ho agreed. Park said so.",
+            Lang::En,
+        );
         assert_eq!(
             got,
             pairs(&[
@@ -1557,7 +1775,10 @@ mod tests {
              @lexicon stop_ar\nمصري\nالمصريه\nمصريه\n",
         )
         .unwrap();
-        let opts = crate::Options { lang: Some(Lang::Ar), document_date: None };
+        let opts = crate::Options {
+            lang: Some(Lang::Ar),
+            document_date: None,
+        };
         let out = |text: &str| {
             crate::analyze(text, &k, &opts)
                 .entities
@@ -1585,7 +1806,10 @@ mod tests {
         assert!(!a.entities[0].local && a.entities[0].description.is_empty());
         analyzer.kb.fill_cards(cards);
         analyzer.attach_cards(&mut a);
-        assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&crate::analyze(text, &k, &opts)).unwrap());
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            serde_json::to_string(&crate::analyze(text, &k, &opts)).unwrap()
+        );
     }
 
     #[test]

@@ -42,11 +42,13 @@ pub fn lower_char(c: char) -> char {
     let u = c as u32;
     let to = |v: u32| char::from_u32(v).unwrap_or(c);
     match u {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => to(u + 0x20),
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            to(u + 0x20)
+        }
         0x400..=0x40F => to(u + 0x50),
         0x130 => 'i',
         0x178 => 'ÿ',
-        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => to(u + 1),
+        0x100..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => to(u + 1),
         0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => to(u + 1),
         _ => c,
     }
@@ -279,7 +281,9 @@ mod tests {
                 (Some(l), None) => l,
                 _ => c,
             };
-            let covered = (0x20..0x180).contains(&u) || (0x391..0x3AC).contains(&u) || (0x400..0x430).contains(&u);
+            let covered = (0x20..0x180).contains(&u)
+                || (0x391..0x3AC).contains(&u)
+                || (0x400..0x430).contains(&u);
             if covered && u != 0x130 {
                 assert_eq!(lower_char(c), want, "U+{u:04X}");
             }
@@ -318,24 +322,19 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_decimals() {
-        let chars: Vec<char> = "He paid 2.5 billion. Then left!\nNew line"
-            .chars()
-            .collect();
-        let s: Vec<String> = sentences(&chars)
-            .iter()
-            .map(|&(a, b)| chars[a..b].iter().collect())
-            .collect();
-        assert_eq!(s, vec!["He paid 2.5 billion.", "Then left!", "New line"]);
-        let chars: Vec<char> =
-            "After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke. J. Doe left."
-                .chars()
-                .collect();
-        let s: Vec<String> = sentences(&chars)
-            .iter()
-            .map(|&(a, b)| chars[a..b].iter().collect())
-            .collect();
+        let split = |text: &str| -> Vec<String> {
+            let chars: Vec<char> = text.chars().collect();
+            sentences(&chars)
+                .iter()
+                .map(|&(a, b)| chars[a..b].iter().collect())
+                .collect()
+        };
         assert_eq!(
-            s,
+            split("He paid 2.5 billion. Then left!\nNew line"),
+            vec!["He paid 2.5 billion.", "Then left!", "New line"]
+        );
+        assert_eq!(
+            split("After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke. J. Doe left."),
             vec![
                 "After the Oct. 7 attack, Mr. Smith of Acme Inc. spoke.",
                 "J. Doe left."
