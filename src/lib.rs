@@ -83,23 +83,15 @@ async fn run() -> Result<(), String> {
     // recognition does not read it. Only the cards of the entities found are parsed.
     if let Some((pending, url)) = cards {
         mark("newsgloss:cards-start");
-        let ids = analysis
-            .entities
-            .iter()
-            .filter(|e| !e.local)
-            .map(|e| e.id.clone())
-            .collect();
-        match pending
-            .await
-            .and_then(|t| Kb::load_cards_of(&t, &ids).map_err(|e| format!("{e}")))
-        {
-            Ok(c) => {
-                analyzer.kb.fill_cards(c);
-                analyzer.attach_cards(&mut analysis);
-            }
-            Err(e) => warn(format!(
+        let text = pending.await;
+        if let Err(e) = text.and_then(|t| {
+            analyzer
+                .join_card_file(&mut analysis, &t)
+                .map_err(|e| e.to_string())
+        }) {
+            warn(format!(
                 "newsgloss: card file {url} not used ({e}); cards show names only"
-            )),
+            ));
         }
         measure("newsgloss:cards", "newsgloss:cards-start");
     }

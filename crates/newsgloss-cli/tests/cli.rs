@@ -226,16 +226,9 @@ fn split_build_joins_back_to_the_whole_knowledge_base() {
     };
     let mut partial = newsgloss_core::Analyzer::new(Kb::load(&names_text).unwrap());
     let mut analysis = partial.analyze(&text, &opts);
-    let ids = analysis
-        .entities
-        .iter()
-        .filter(|e| !e.local)
-        .map(|e| e.id.clone())
-        .collect();
     partial
-        .kb
-        .fill_cards(Kb::load_cards_of(&std::fs::read_to_string(&cards).unwrap(), &ids).unwrap());
-    partial.attach_cards(&mut analysis);
+        .join_card_file(&mut analysis, &std::fs::read_to_string(&cards).unwrap())
+        .unwrap();
     let got = serde_json::to_string(&analysis).unwrap();
     let want =
         serde_json::to_string(&newsgloss_core::Analyzer::new(whole).analyze(&text, &opts)).unwrap();

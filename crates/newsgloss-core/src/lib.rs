@@ -157,6 +157,25 @@ impl Analyzer {
         );
     }
 
+    /// Joins a card file that arrived after `analysis` (the widget's `newsgloss-cards.txt`):
+    /// parses only the cards of the entities found, adds them to `self.kb` and to `analysis`.
+    /// A bad file changes nothing and says why.
+    pub fn join_card_file(
+        &mut self,
+        analysis: &mut Analysis,
+        card_file: &str,
+    ) -> Result<(), kb::KbError> {
+        let ids = analysis
+            .entities
+            .iter()
+            .filter(|e| !e.local)
+            .map(|e| e.id.clone())
+            .collect();
+        self.kb.fill_cards(Kb::load_cards_of(card_file, &ids)?);
+        self.attach_cards(analysis);
+        Ok(())
+    }
+
     /// Analyzes `text`. Deterministic; never panics.
     pub fn analyze(&self, text: &str, opts: &Options) -> Analysis {
         analyze_with(text, &self.kb, &self.matcher, opts)
