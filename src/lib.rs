@@ -302,8 +302,14 @@ fn measure(name: &str, start: &str) {
 async fn load_kb(cfg: &Config) -> Kb {
     mark("newsgloss:kb-start");
     let default = start_fetch(&cfg.kb_url);
-    let overlay = cfg.overlay_url.clone().map(|u| (start_fetch(&u), u));
-    let fetched = default.await;
+    // Both bodies are read at once: the overlay's is there when the default is parsed.
+    let overlay = async {
+        match &cfg.overlay_url {
+            Some(u) => Some((start_fetch(u).await, u)),
+            None => None,
+        }
+    };
+    let (fetched, overlay) = futures::future::join(default, overlay).await;
     measure("newsgloss:kb-wait", "newsgloss:kb-start");
     mark("newsgloss:kb-load-start");
     let mut kb =
@@ -316,11 +322,8 @@ async fn load_kb(cfg: &Config) -> Kb {
                 Kb::default()
             }
         };
-    if let Some((pending, url)) = overlay {
-        match pending
-            .await
-            .and_then(|t| Kb::load(&t).map_err(|e| format!("{e}")))
-        {
+    if let Some((fetched, url)) = overlay {
+        match fetched.and_then(|t| Kb::load(&t).map_err(|e| format!("{e}"))) {
             Ok(o) => kb.overlay(o),
             Err(e) => warn(format!(
                 "newsgloss: publisher knowledge base {url} not used ({e}); using the default"

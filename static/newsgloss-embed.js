@@ -19,6 +19,14 @@ const start = (u) => {
   pending.catch(() => {}); // a failure is the widget's to report, once, when it takes this over
   return [u, pending];
 };
-globalThis.newsglossPrefetch = Object.fromEntries([kb, cards, overlay && url(overlay)].filter(Boolean).map(start));
+const prefetch = Object.fromEntries([kb, overlay && url(overlay)].filter(Boolean).map(start));
+// The card file is needed only after the analysis: it is asked for once the names file is
+// in, so that the two do not share the connection and the CPU while the names are awaited.
+if (cards) {
+  const after = prefetch[kb].then((r) => r.clone().arrayBuffer()).catch(() => {});
+  prefetch[cards] = after.then(() => fetch(cards));
+  prefetch[cards].catch(() => {});
+}
+globalThis.newsglossPrefetch = prefetch;
 
 init({ module_or_path: new URL('./newsgloss-widget_bg.wasm', import.meta.url) });

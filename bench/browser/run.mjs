@@ -26,7 +26,7 @@ const STEPS = {
   'kb load': 'checking and parsing it, with the publisher overlay',
   'kb network+load': 'the two above added',
   'kb wait+load': 'what the knowledge base adds to the start',
-  'cards network': 'the card file, fetched alongside',
+  'cards network': 'the card file, asked for once the names file is in',
   'cards join': 'waiting for the card file and joining its cards to the analysis',
   'build': 'building the matcher',
   'analyze': 'analysis of the article',

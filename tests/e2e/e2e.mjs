@@ -122,7 +122,7 @@ async function runPage(page, name, expectCard, { overlay } = {}) {
   check(`${tag} each knowledge-base file is fetched once`, kbFile.count === 1 && cardFile.count === 1, `${kbFile.count}, ${cardFile.count}`);
   const f = (x) => x?.toFixed(1);
   console.log(`     ${tag} knowledge base fetched in ${f(kbFile.fetch)} ms and loaded in ${f(ms['kb-load'])} ms: ${f(kbFile.fetch + ms['kb-load'])} ms ` +
-    `(the widget waited ${f(ms['kb-wait'])} ms for it); card file fetched in ${f(cardFile.fetch)} ms alongside, joined in ${f(ms.cards)} ms; ` +
+    `(the widget waited ${f(ms['kb-wait'])} ms for it); card file fetched in ${f(cardFile.fetch)} ms once the names were in, joined in ${f(ms.cards)} ms; ` +
     `matcher built in ${f(ms.build)} ms; analysis ${f(ms.analyze)} ms; wrapping and first render ${f(ms.annotate)} ms`);
   check(`${tag} no console errors`, errors.length === 0, errors.join(' | '));
   await ctx.close();

@@ -10,27 +10,33 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.css': 'text/css', '.json': 'application/json',
 };
 
-const gzipCache = new Map();
+// File contents and their gzip, kept in memory as a CDN's edge would: reading and
+// compressing a megabyte per request would make this server, not the page, the measure.
+// Keyed by path and modification time, so a rebuild during `trunk serve`-style use is seen.
+const cache = new Map();
 
 export function serve(root) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, data) => {
-      if (err) { res.writeHead(404).end('not found'); return; }
-      // Cacheable for an hour, as a CDN would serve the widget's files: a reader's next
-      // article then takes them (and V8's cached optimized wasm code) from the browser cache.
-      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'max-age=3600' };
-      // Compress text and wasm as any production server or CDN would.
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && !['.svg'].includes(path.extname(file))) {
-        data = gzipCache.get(file) || gzipCache.set(file, zlib.gzipSync(data, { level: 6 })).get(file);
-        headers['content-encoding'] = 'gzip';
-      }
-      res.writeHead(200, headers);
-      res.end(data);
-    });
+    let stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) { file = path.join(file, 'index.html'); stat = fs.statSync(file, { throwIfNoEntry: false }); }
+    if (!stat?.isFile()) { res.writeHead(404).end('not found'); return; }
+    const key = `${file}@${stat.mtimeMs}`;
+    if (!cache.has(key)) cache.set(key, { data: fs.readFileSync(file) });
+    const entry = cache.get(key);
+    let data = entry.data;
+    // Cacheable for an hour, as a CDN would serve the widget's files: a reader's next
+    // article then takes them (and V8's cached optimized wasm code) from the browser cache.
+    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'max-age=3600' };
+    // Compress text and wasm as any production server or CDN would.
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && !['.svg'].includes(path.extname(file))) {
+      data = entry.gzip ??= zlib.gzipSync(data, { level: 6 });
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
+    res.end(data);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -205,7 +205,7 @@ fn split_build_joins_back_to_the_whole_knowledge_base() {
     let whole = Kb::load(std::str::from_utf8(&whole.stdout).unwrap()).unwrap();
     let names_text = std::fs::read_to_string(&names).unwrap();
     assert!(
-        !names_text.contains("\ndesc-ar:") && names_text.len() * 2 < whole.compile().len(),
+        !names_text.contains("desc-ar:") && names_text.len() * 2 < whole.compile().len(),
         "card text left in the names file"
     );
     let mut joined = Kb::load(&names_text).unwrap();

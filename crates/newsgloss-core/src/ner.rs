@@ -20,12 +20,11 @@
 
 use crate::text::{is_word_char, normalize, normalize_keep_maqsura, NormText};
 use crate::Kind;
-use std::collections::HashMap;
 
 /// A phrase list: normalized phrases, and the longest phrase length in words.
 #[derive(Debug, Default)]
 pub struct Phrases {
-    set: HashMap<String, Option<Kind>>,
+    set: crate::FastHashMap<String, Option<Kind>>,
     max_words: usize,
 }
 
@@ -46,10 +45,12 @@ impl Phrases {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (text, mark) = match line.rsplit_once(" !") {
-                Some((t, "company")) => (t, Some(Kind::Company)),
-                Some((t, "org")) => (t, Some(Kind::Organization)),
-                _ => (line, None),
+            let (text, mark) = if let Some(t) = line.strip_suffix(" !company") {
+                (t, Some(Kind::Company))
+            } else if let Some(t) = line.strip_suffix(" !org") {
+                (t, Some(Kind::Organization))
+            } else {
+                (line, None)
             };
             let n = normalize(text.trim_end_matches('.'));
             if n.is_empty() {

@@ -54,7 +54,7 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(kb: &Kb) -> Matcher {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: crate::FastHashMap<String, usize> = Default::default();
         let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         for (ei, e) in kb.entities.iter().enumerate() {
@@ -111,8 +111,8 @@ impl Matcher {
     }
 
     /// The article's words, bare and without a proclitic.
-    fn words_of(norm: &str) -> HashSet<&str> {
-        let mut words: HashSet<&str> = HashSet::new();
+    fn words_of(norm: &str) -> crate::FastHashSet<&str> {
+        let mut words: crate::FastHashSet<&str> = Default::default();
         for w in norm
             .split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
@@ -127,7 +127,7 @@ impl Matcher {
         words
     }
 
-    fn can_match(key: &str, words: &HashSet<&str>) -> bool {
+    fn can_match(key: &str, words: &crate::FastHashSet<&str>) -> bool {
         let first = key.split(|c: char| !is_word_char(c)).next().unwrap_or("");
         first.is_empty() || words.contains(first)
     }
@@ -138,7 +138,10 @@ impl Matcher {
     /// after a proclitic and its first word ends where the text's does, so no other alias
     /// could match; and building over a few hundred aliases instead of all of them (~10,000)
     /// is what keeps the widget's start short.
-    fn automaton_for(&self, words: &HashSet<&str>) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
+    fn automaton_for(
+        &self,
+        words: &crate::FastHashSet<&str>,
+    ) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
         let possible = self
             .keys
             .iter()
@@ -191,7 +194,7 @@ fn clitic_word_is_common(norm: &str, h: &Hit, lex: &crate::ner::Lexicons) -> boo
 
 /// Whether the article is about sport: at least three different words of the `sport_words`
 /// list ("مباراة", "الدوري", "coach", "stadium"…) among the article's `words`.
-fn about_sport(words: &HashSet<&str>, lex: &crate::ner::Lexicons) -> bool {
+fn about_sport(words: &crate::FastHashSet<&str>, lex: &crate::ner::Lexicons) -> bool {
     words
         .iter()
         .filter(|w| lex.sport.contains(w))
@@ -238,10 +241,11 @@ enum Case {
 
 impl Case {
     fn of(alias: &str) -> Case {
-        let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
         if !alias.chars().next().is_some_and(|c| c.is_uppercase()) {
-            Case::Any
-        } else if (2..=6).contains(&letters)
+            return Case::Any;
+        }
+        let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+        if (2..=6).contains(&letters)
             && alias.chars().all(|c| !c.is_lowercase())
             && alias.is_ascii()
         {

@@ -81,3 +81,26 @@ fn entities_have_kind_names_and_descriptions() {
         kb.events.len()
     );
 }
+
+/// The compiled form (what the widget fetches) reads back to exactly what the sources say,
+/// for every file: the compact body loses nothing.
+#[test]
+fn every_source_file_survives_compiling() {
+    for (path, src) in sources() {
+        let kb = Kb::parse(&src).unwrap();
+        assert_eq!(Kb::load(&kb.compile()).as_ref(), Ok(&kb), "{path}");
+        let (names, cards) = kb.split_cards("cards.txt");
+        let mut joined = Kb::load(&names.compile()).unwrap();
+        joined.fill_cards(Kb::load_cards(&cards.compile()).unwrap());
+        assert_eq!(joined, kb, "{path}");
+    }
+}
+
+/// The same for the whole default, word lists included.
+#[cfg(feature = "embedded-kb")]
+#[test]
+fn the_whole_default_survives_compiling() {
+    let kb = Kb::parse(newsgloss_core::kb::default_source()).unwrap();
+    assert!(kb.lexicons.len() > 10);
+    assert_eq!(Kb::load(&kb.compile()).as_ref(), Ok(&kb));
+}
