@@ -955,12 +955,17 @@ impl Kb {
     }
 }
 
-/// The compiled form's checksum: FNV-style, but a 64-bit word at a time (with a shift to
-/// mix the high bits down), so that checking a file costs an eighth of the byte-wise
-/// loop. Enough to catch truncation and edits; not a defence against a forger, who could
-/// as well change the widget.
+/// The compiled form's checksum: FNV-style, but a 64-bit word at a time ([`mix_words`]), so
+/// that checking a file costs an eighth of the byte-wise loop. Enough to catch truncation
+/// and edits; not a defence against a forger, who could as well change the widget.
 pub fn checksum64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325 ^ bytes.len() as u64;
+    mix_words(0xcbf29ce484222325 ^ bytes.len() as u64, bytes)
+}
+
+/// Mixes `bytes` into `h`: FNV-1a's multiply over 64-bit words, with a shift to bring the
+/// high bits down after each, then the tail bytes. A one-byte change anywhere changes the
+/// result (each step is a bijection of `h`).
+pub(crate) fn mix_words(mut h: u64, bytes: &[u8]) -> u64 {
     let mut words = bytes.chunks_exact(8);
     for w in &mut words {
         let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);

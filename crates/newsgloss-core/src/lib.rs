@@ -25,10 +25,10 @@ use serde::Serialize;
 
 pub use kb::{Kb, Kind};
 
-/// FNV-1a, for the crate's hash maps and sets of short strings (ids, words, aliases):
-/// SipHash's flood resistance is not needed for a knowledge base we check and an article
-/// the publisher wrote, and this costs a fraction of it, most of all in the widget's
-/// baseline tier.
+/// The hasher of the crate's hash maps and sets of short strings (ids, words, aliases): FNV
+/// style, a 64-bit word at a time ([`kb::mix_words`]). SipHash's flood resistance is not
+/// needed for a knowledge base we check and an article the publisher wrote, and this costs
+/// a fraction of it, most of all in the widget's baseline tier.
 #[derive(Clone, Copy)]
 pub(crate) struct FnvHasher(u64);
 
@@ -43,9 +43,7 @@ impl std::hash::Hasher for FnvHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
-        }
+        self.0 = kb::mix_words(self.0, bytes);
     }
 }
 
