@@ -141,3 +141,59 @@ fn analyzer_never_panics_and_offsets_stay_in_the_text() {
         }
     }
 }
+
+/// The compiled-form parser takes any body without panicking: random edits of a real
+/// compiled file (tabs, bars, line breaks, `key: ` prefixes, multi-byte characters cut
+/// anywhere), each under a correct checksum so that the parser, not the checksum, sees it.
+#[test]
+fn compiled_form_parser_never_panics() {
+    let kb = default_kb();
+    let (names, cards) = kb.split_cards("cards.txt");
+    let mut rng = Rng(0xD1B54A32D192ED03);
+    let pieces = [
+        "\t",
+        "|",
+        "\n",
+        ": ",
+        "\t\t\t",
+        "@lexicon ",
+        "kind",
+        "desc-en: ",
+        "date: ",
+        "ب",
+        "é",
+        "\u{FEFF}",
+        "born: x",
+        "event",
+    ];
+    for src in [names.compile(), cards.compile()] {
+        let body: Vec<char> = src.split_once('\n').unwrap().1.chars().collect();
+        for _ in 0..300 {
+            // A few whole lines from a random one on (the lexicons included), then edits.
+            let mut at = rng.below(body.len() - 2000);
+            while at > 0 && body[at - 1] != '\n' {
+                at -= 1;
+            }
+            let mut part: String = body[at..at + rng.below(2000)].iter().collect();
+            for _ in 0..rng.below(6) {
+                let mut cut = rng.below(part.len() + 1);
+                while !part.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                part.insert_str(cut, pieces[rng.below(pieces.len())]);
+            }
+            let sum = newsgloss_core::kb::checksum64(part.as_bytes());
+            for cards in [false, true] {
+                let text = format!(
+                    "newsgloss-kb/{} entities=1 events=0 sum64={sum:016x}\n{part}",
+                    newsgloss_core::kb::FORMAT_VERSION
+                );
+                let _ = if cards {
+                    Kb::load_cards(&text)
+                } else {
+                    Kb::load(&text)
+                };
+            }
+        }
+    }
+}
