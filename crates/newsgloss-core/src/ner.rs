@@ -129,6 +129,8 @@ pub struct Tok {
     pub place: bool,
     /// Starts with an upper-case letter (or is "al-Xxx").
     pub cap: bool,
+    /// Has no lower-case letter ("IMF", "WHO").
+    pub upper: bool,
     /// Punctuation or a line break separates it from the previous word.
     pub break_before: bool,
     /// The separator before it is a comma.
@@ -165,7 +167,18 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
             }
         }
         let gap: String = chars[gap_start..s].iter().collect();
-        let break_before = out.is_empty() || gap.chars().any(|c| !c.is_whitespace() || c == '\n');
+        // The dot of an abbreviation or an initial ends no sentence: "Dr. Jane Doe",
+        // "George W. Bush", "J.P. Morgan".
+        let abbreviation_dot = gap.starts_with('.')
+            && gap[1..].chars().all(|c| c == ' ')
+            && out.last().is_some_and(|t: &Tok| {
+                t.latin
+                    && t.e == gap_start
+                    && (ABBREVIATIONS_EN.contains(&t.norm.as_str()) || t.cap && t.e - t.s == 1)
+            })
+            && word_starts_upper(&chars[s..]);
+        let break_before = out.is_empty()
+            || !abbreviation_dot && gap.chars().any(|c| !c.is_whitespace() || c == '\n');
         let comma_before = gap.contains('،') || gap.contains(',');
         // An opening quote sits right before the word; a closing one has a space after it.
         let quote_before = gap.chars().next_back().is_some_and(is_quote)
@@ -189,6 +202,7 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
             name_form: normalize_keep_maqsura(&word),
             latin,
             cap,
+            upper: !word.chars().any(char::is_lowercase),
             break_before,
             comma_before,
             quote_before,
@@ -197,6 +211,16 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
         gap_start = i;
     }
     out
+}
+
+/// Abbreviations written with a dot before a name (normalized, without the dot).
+const ABBREVIATIONS_EN: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
+    "adm", "rev", "hon", "st", "mt", "messrs",
+];
+
+fn word_starts_upper(rest: &[char]) -> bool {
+    rest.first().is_some_and(|c| c.is_uppercase())
 }
 
 fn is_quote(c: char) -> bool {
@@ -335,7 +359,7 @@ const RELATIVES_AR: &[&str] = &[
     "اللاتي",
 ];
 
-const CHAIN_AR: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "ال", "ولد", "بو"];
+pub(crate) const CHAIN_AR: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "ال", "ولد", "بو"];
 /// Cue words that are part of the name they introduce ("بنك الإمارات دبي الوطني").
 const CUE_IN_NAME_AR: &[&str] = &["بنك", "البنك", "مصرف", "المصرف", "صندوق", "مجموعه", "نادي"];
 /// Indefinite cues of news outlets: the word after them is the outlet's name, even a common one.
@@ -353,6 +377,74 @@ fn verb_like_ar(lex: &Lexicons, t: &Tok) -> bool {
         && n.chars().count() >= 4
         && !lex.given_ar.contains(&t.name_form)
         && !lex.given_ar_ambiguous.contains(&t.name_form)
+}
+
+/// Verbs that introduce what someone said ("قال", "وأضاف", "أوضحت"): a name follows them.
+pub(crate) fn speech_verb_ar(t: &Tok) -> bool {
+    speech_verb_ar_str(&t.norm)
+}
+
+/// [`speech_verb_ar`] of a normalized word.
+pub(crate) fn speech_verb_ar_str(n: &str) -> bool {
+    const SPEECH: &[&str] = &[
+        "قال",
+        "قالت",
+        "اضاف",
+        "اضافت",
+        "اوضح",
+        "اوضحت",
+        "اكد",
+        "اكدت",
+        "تابع",
+        "تابعت",
+        "اشار",
+        "اشارت",
+        "لفت",
+        "لفتت",
+        "راي",
+        "رات",
+        "اعتبر",
+        "اعتبرت",
+        "شدد",
+        "شددت",
+        "ذكر",
+        "ذكرت",
+        "كشف",
+        "كشفت",
+        "صرح",
+        "صرحت",
+        "يقول",
+        "تقول",
+        "يري",
+        "تري",
+        "حذر",
+        "حذرت",
+        "قاله",
+    ];
+    let bare = n
+        .strip_prefix('و')
+        .or_else(|| n.strip_prefix('ف'))
+        .unwrap_or(n);
+    SPEECH.contains(&n) || SPEECH.contains(&bare)
+}
+
+/// A definite plural of a participle ("المسافرين", "المستثمرين"): after a cue it names whom
+/// the cue is about ("حركة المسافرين"), not an organization. (Not "التمكين", a verbal noun.)
+fn definite_plural_ar(t: &Tok) -> bool {
+    t.norm.starts_with("الم") && t.norm.chars().count() >= 7 && t.norm.ends_with("ين")
+}
+
+/// A definite nisba adjective ("التونسي", "المصري"): a nationality before a name.
+fn definite_nisba_ar(t: &Tok) -> bool {
+    t.norm.starts_with("ال") && t.norm.ends_with('ي') && t.norm.chars().count() >= 5
+}
+
+/// The "ل…" tail of a company name: "للطاقة", "لخدمات", "لاستشارات" (not a verb).
+fn sector_tail_ar(lex: &Lexicons, t: &Tok) -> bool {
+    !t.break_before
+        && t.norm.starts_with('ل')
+        && t.norm.chars().count() >= 4
+        && !verb_like_ar(lex, t)
 }
 
 /// An indefinite adjective ("مصرفية", "ناشئة", "عملاقة"): describes the cue, is not a name.
@@ -489,7 +581,19 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 }
             }
             let multi = words >= 2;
-            if multi && !(ambiguous && !titled && words < 2) {
+            // A given name that is also a common word ("سلام", "أمل") starts a name only
+            // after a title, a verb of speech or a nationality, or before a family name with
+            // ال or another given name: "عملية سلام حقيقية", "على أمل استغلال" are no names.
+            let confirmed = titled
+                || i > 0
+                    && !toks[i].break_before
+                    && (speech_verb_ar(&toks[i - 1]) || definite_nisba_ar(&toks[i - 1]))
+                || toks[i + 1..j].iter().any(|t| {
+                    t.norm.starts_with("ال")
+                        || lex.given_ar.contains(&t.name_form)
+                        || CHAIN_AR.contains(&t.norm.as_str())
+                });
+            if multi && (!ambiguous || confirmed) {
                 let start = toks[i].s + prefix;
                 out.push(Candidate {
                     start,
@@ -531,6 +635,11 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 && !verb_like_ar(lex, &toks[j + 1])
                 && !adjective_like_ar(&toks[j])
                 && !toks[j + 1].norm.starts_with('و')
+                // "وزير السياحة والآثار …": the portfolio goes on.
+                && !toks[j].norm.starts_with('و')
+                // A given name or "عبد": the given-name rule reads the whole chain there.
+                && ![&toks[j], &toks[j + 1]].iter().any(|t| t.norm == "عبد")
+                && !lex.given_ar.contains(&toks[j].name_form)
             {
                 out.push(Candidate {
                     start: toks[j].s,
@@ -716,8 +825,18 @@ fn company_after_cue_ar(
     if cue_norm.starts_with("ال") {
         return None;
     }
-    // A lone common noun after the cue is generic ("شركة الطيران", "لجنة التحكيم").
+    // A lone common noun after the cue is generic ("شركة الطيران", "لجنة التحكيم"), and so is
+    // a definite plural ("حركة المسافرين العابرين").
+    if definite_plural_ar(&toks[j]) {
+        return None;
+    }
     let s = j;
+    // Any first word that a sector tail follows is the name: a place ("شركة دجلة لخدمات
+    // الحقول النفطية"), a definite word ("الشرق للصناعات الدوائية"), a foreign word that reads
+    // like a verb ("ستراتا لاستشارات الطيران").
+    let tailed = toks.get(s + 1).is_some_and(|t| sector_tail_ar(lex, t))
+        && !in_stop_ar(lex, &toks[s])
+        && !toks[s].norm.chars().any(|c| c.is_ascii_digit());
     let mut tail = false; // inside an "ل…" tail: "للطاقة المتجددة"
     while j < toks.len()
         && j < s + 4
@@ -725,7 +844,9 @@ fn company_after_cue_ar(
         && !(j > s && toks[j].norm.starts_with('و'))
     {
         let t = &toks[j];
-        let ok = if j > s
+        let ok = if j == s && tailed {
+            true
+        } else if j > s
             && t.norm.starts_with('ل')
             && t.norm.chars().count() >= 4
             && !verb_like_ar(lex, t)
@@ -842,6 +963,76 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
     out
 }
 
+/// Whether the original text of `t` is in capitals ("IMF", "MSF"): an acronym, not a name.
+fn is_all_caps(t: &Tok) -> bool {
+    t.cap && t.e - t.s >= 2 && t.norm.chars().all(|c| c.is_ascii_alphabetic()) && t.upper
+}
+
+/// Professions an apposition gives a person: "Wanjiru Kamau, an epidemiologist at …".
+/// (Not "manager" or "partner": "an asset manager" and "a partner" describe firms too.)
+const PROFESSIONS_EN: &[&str] = &[
+    "analyst",
+    "economist",
+    "strategist",
+    "researcher",
+    "professor",
+    "lecturer",
+    "engineer",
+    "scientist",
+    "lawyer",
+    "attorney",
+    "epidemiologist",
+    "physician",
+    "doctor",
+    "surgeon",
+    "nurse",
+    "historian",
+    "author",
+    "journalist",
+    "activist",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "founder",
+    "co-founder",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "director",
+    "executive",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "minister",
+    "secretary",
+    "governor",
+    "ambassador",
+    "envoy",
+    "judge",
+    "prosecutor",
+    "mayor",
+    "senator",
+];
+
+/// "X Y, the company's chief executive", "X Y, an epidemiologist at …": after a comma, within
+/// a few words and no further punctuation, a profession or a title.
+fn apposition_after(toks: &[Tok], lex: &Lexicons, e: usize) -> bool {
+    let Some(first) = toks.get(e) else {
+        return false;
+    };
+    if !first.comma_before {
+        return false;
+    }
+    (e..(e + 5).min(toks.len()))
+        .take_while(|&k| k == e || !toks[k].break_before || toks[k].norm == "s")
+        .any(|k| {
+            PROFESSIONS_EN.contains(&toks[k].norm.as_str())
+                || !toks[k].cap && phrase_at(&lex.titles_en, toks, k).is_some_and(|(l, _)| l >= 2)
+        })
+}
+
 /// Occupations that say where someone works: "an economist at X", "a partner at X".
 const WORKERS_EN: &[&str] = &[
     "analyst",
@@ -903,6 +1094,39 @@ fn possessive_suffix(toks: &[Tok], lex: &Lexicons, j: usize) -> bool {
         && !toks.get(j + 2).is_some_and(|t| t.cap && !t.break_before)
 }
 
+/// Institutions named "X of Y".
+const INSTITUTIONS_EN: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "school",
+    "academy",
+    "hospital",
+    "bank",
+    "museum",
+];
+
+/// Facilities named like companies: "its giant Tengiz field" is an oil field.
+const FACILITIES_EN: &[&str] = &[
+    "field",
+    "fields",
+    "project",
+    "plant",
+    "refinery",
+    "mine",
+    "terminal",
+    "pipeline",
+    "dam",
+    "reactor",
+    "port",
+    "airport",
+    "complex",
+    "platform",
+    "scheme",
+    "programme",
+    "program",
+];
+
 /// Korean family names as English news romanizes them.
 const KOREAN_FAMILY_NAMES: &[&str] = &[
     "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
@@ -937,6 +1161,20 @@ fn classify_run_with_of_en(
     let Some(of) = (s + 1..e.saturating_sub(1)).find(|&k| toks[k].norm == "of") else {
         return classify_run_en(toks, lex, s, e, out);
     };
+    // "University of Nairobi", "Bank of Baroda": an institution named after what follows.
+    if of == s + 1 && INSTITUTIONS_EN.contains(&toks[s].norm.as_str()) {
+        let kind = if toks[s].norm == "bank" {
+            Kind::Company
+        } else {
+            Kind::Organization
+        };
+        out.push(Candidate {
+            start: toks[s].s,
+            end: toks[e - 1].e,
+            kind,
+        });
+        return;
+    }
     let mut head = Vec::new();
     classify_run_en(toks, lex, s, of, &mut head);
     let rest = toks[of + 1..e]
@@ -958,19 +1196,29 @@ fn classify_run_with_of_en(
 fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &mut Vec<Candidate>) {
     // Leading stop words ("After", "The") and titles ("President", "Prime Minister").
     let mut titled = false;
+    // "said Dr. Wanjiru Kamau": the run follows a verb of speech.
+    let speech_before =
+        s > 0 && !toks[s].break_before && SPEECH_EN.contains(&toks[s - 1].norm.as_str());
     // After a company cue a place begins the name: "the band Sahara Static".
     // So does one of a name ending in an organization suffix: "Liverpool City Council".
     let cued = s > 0 && !toks[s].break_before && lex.org_cues_en.mark(&toks[s - 1].norm).is_some()
         || e - s >= 3 && lex.org_suffixes_en.mark(&toks[e - 1].norm).is_some();
+    let start = s;
     loop {
         if s >= e {
+            return;
+        }
+        // "Ministry of Foreign Affairs", "Director of Tesla": after a word that is no name,
+        // "of" leads to a portfolio or an employer, not a name.
+        if s > start && matches!(toks[s].norm.as_str(), "of" | "for") {
             return;
         }
         if let Some((len, _)) = phrase_at(&lex.titles_en, toks, s).filter(|&(l, _)| s + l <= e) {
             titled = true;
             s += len;
         } else if lex.stop_en.contains(&toks[s].norm)
-            || CONNECTORS_EN.contains(&toks[s].norm.as_str())
+            // A capitalized particle begins a name: "Mr. Al Suwaidi", "De Villiers said".
+            || CONNECTORS_EN.contains(&toks[s].norm.as_str()) && !(toks[s].cap && s + 1 < e)
             // A place before a title or name describes it: "New York Mayor Eric Adams".
             || !cued && (toks[s].place || lex.places_en.contains(&toks[s].norm)) && s + 1 < e
         {
@@ -985,6 +1233,19 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     }
     if s >= e {
         return;
+    }
+    // A title inside the run: the name is what follows the last one ("Kenya's Health Cabinet
+    // Secretary Aden Duale", "U.S. District Judge Lorraine Castellanos-Webb").
+    if let Some(after) = (s + 1..e.saturating_sub(1))
+        .filter_map(|k| {
+            phrase_at(&lex.titles_en, toks, k)
+                .filter(|&(len, _)| k + len < e)
+                .map(|(len, _)| k + len)
+        })
+        .last()
+    {
+        titled = true;
+        s = after;
     }
     // A lower-case title right before the run: "chief executive Jane Doe".
     if !titled && s > 0 && !toks[s].break_before {
@@ -1071,8 +1332,11 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     {
         return;
     }
+    let facility_after = toks
+        .get(e)
+        .is_some_and(|t| !t.break_before && !t.cap && FACILITIES_EN.contains(&t.norm.as_str()));
     // A title right before the name beats a company cue further back ("bank CEO Jane Doe").
-    if let Some(mark) = cue.filter(|_| !titled) {
+    if let Some(mark) = cue.filter(|_| !titled && !facility_after) {
         if !(words == 1
             && toks[s].norm.chars().all(|c| c.is_ascii_uppercase())
             && toks[s].norm.len() < 2)
@@ -1099,9 +1363,20 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
             .map(|t| t.norm.as_str())
             .collect::<Vec<_>>(),
     );
-    let person = (2..=4).contains(&words)
-        && (given && (!ambiguous || words >= 2) || titled || speech_after && words <= 3 || korean)
-        || words == 1 && titled;
+    // Words of the name itself, without particles ("Abdullah bin Nasser Al Suwaidi": three).
+    let content = toks[s..e]
+        .iter()
+        .filter(|t| !CONNECTORS_EN.contains(&t.norm.as_str()))
+        .count();
+    let acronym = toks[s..e].iter().any(is_all_caps);
+    let person = (2..=4).contains(&content)
+        && words <= 7
+        && (given && (!ambiguous || words >= 2)
+            || titled
+            || (speech_after || speech_before) && content <= 3 && !acronym
+            || apposition_after(toks, lex, e) && !acronym
+            || korean)
+        || content == 1 && titled;
     if person {
         out.push(span);
     }

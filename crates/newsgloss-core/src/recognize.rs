@@ -189,7 +189,9 @@ fn clitic_word_is_common(norm: &str, h: &Hit, lex: &crate::ner::Lexicons) -> boo
         .map_or(0, |k| {
             k + norm[k..].chars().next().map_or(1, char::len_utf8)
         });
-    start < h.s && !norm[h.s..h.e].contains(' ') && lex.stop_ar.contains(&norm[start..h.e])
+    start < h.s
+        && !norm[h.s..h.e].contains(' ')
+        && (lex.stop_ar.contains(&norm[start..h.e]) || lex.places_ar.contains(&norm[start..h.e]))
 }
 
 /// Whether the article is about sport: at least three different words of the `sport_words`
@@ -393,6 +395,8 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     let mut products: Vec<(usize, usize)> = Vec::new();
     found.retain(|f| match f.kind(kb, &[]) {
         Kind::Person => !named_thing_around(nt, f.start, f.end),
+        // "the Ministry of Foreign Affairs" is no mention of the magazine Foreign Affairs.
+        _ if office_of_before(nt, f.start) => false,
         _ => match product_after(nt, f.end) {
             Some(end) => {
                 products.push((f.start, end));
@@ -447,6 +451,11 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
 
     // Pass 4: the article's own short forms (surnames, company heads, acronyms, repeats).
     add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
+    found.retain(|f| {
+        f.kind(kb, &locals) != Kind::Person
+            || !(named_thing_around(nt, f.start, f.end)
+                || common_word_as_name(nt, f, &matcher.lexicons))
+    });
 
     // A Title Case headline capitalizes every word, so the rules read descriptions there as
     // company names ("Saudi Wealth Fund PIF Weighs Stake"): a company or organization of the
@@ -541,6 +550,8 @@ const NAMED_THING_AR: &[&str] = &[
     "مدينه",
     "حي",
     "قصر",
+    "مركب",
+    "مجمع",
 ];
 pub(crate) const NAMED_THING_EN: &[&str] = &[
     "stadium",
@@ -575,7 +586,7 @@ pub(crate) const NAMED_THING_EN: &[&str] = &[
 ];
 
 /// Whether the name at `[start, end)` (code points) names a thing after a person: a word of
-/// [`NAMED_THING_AR`] right before it (clitics allowed) or a capitalized one of
+/// [`NAMED_THING_AR`] before it (clitics allowed; honorifics may stand between) or a capitalized one of
 /// [`NAMED_THING_EN`] right after it.
 fn named_thing_around(nt: &NormText, start: usize, end: usize) -> bool {
     let chars = &nt.chars;
@@ -595,21 +606,54 @@ fn named_thing_around(nt: &NormText, start: usize, end: usize) -> bool {
     while b > 0 && chars[b - 1] == ' ' {
         b -= 1;
     }
-    let before: String = chars[..b]
+    // Up to two honorifics or family particles may stand between: "ملعب الأمير مولاي عبد
+    // الله", "مطار آل مكتوم".
+    let words: Vec<String> = chars[..b]
         .iter()
+        .collect::<String>()
+        .split(|c: char| !is_word_char(c))
         .rev()
-        .take_while(|c| is_word_char(**c))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(normalize)
         .collect();
-    let w = normalize(&before);
-    let bare = ["و", "ف", "ب", "ل"]
-        .iter()
-        .find_map(|p| w.strip_prefix(p))
-        .filter(|r| r.chars().count() >= 2);
-    NAMED_THING_AR.contains(&w.as_str()) || bare.is_some_and(|r| NAMED_THING_AR.contains(&r))
+    let thing = |w: &str| {
+        let bare = ["و", "ف", "ب", "ل"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .filter(|r| r.chars().count() >= 2);
+        NAMED_THING_AR.contains(&w) || bare.is_some_and(|r| NAMED_THING_AR.contains(&r))
+    };
+    for w in &words {
+        if thing(w) {
+            return true;
+        }
+        if !BETWEEN_THING_AND_NAME_AR.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
 }
+
+/// Words between a named thing and its person's name: "ملعب الأمير …", "مطار آل مكتوم".
+const BETWEEN_THING_AND_NAME_AR: &[&str] = &[
+    "ال",
+    "ابن",
+    "بن",
+    "الامير",
+    "الاميره",
+    "الملك",
+    "الملكه",
+    "الشيخ",
+    "الشيخه",
+    "السلطان",
+    "الامام",
+    "الرئيس",
+    "الراحل",
+    "الراحله",
+    "الشهيد",
+    "المغفور",
+];
 
 /// Product names made of a company's name and a product word ("Apple Pay", "Google Maps",
 /// "آبل باي"): they name the product, not the company.
@@ -641,6 +685,65 @@ const PRODUCT_WORDS: &[&str] = &[
     "ووتش",
     "ميوزك",
 ];
+
+/// A person's one-word short form that is also a common word ("سلام" of Nawaf Salam, "أمين" of
+/// Tareq Amin: peace, trustworthy) names them only where a name is expected: after a verb of
+/// speech ("وأوضح أمين") or a title. "عملية سلام حقيقية" is no mention.
+fn common_word_as_name(nt: &NormText, f: &Found, lex: &crate::ner::Lexicons) -> bool {
+    let text = nt.slice(f.start, f.end);
+    if text.contains(' ') || !crate::text::has_arabic(&text) {
+        return false;
+    }
+    let form = crate::text::normalize_keep_maqsura(&text);
+    if !(lex.given_ar_ambiguous.contains(&form) || lex.stop_ar.contains(&form)) {
+        return false;
+    }
+    // The word right before, if only spaces separate it (a quote, a colon or a sentence
+    // break before the name is a place for a name).
+    let before: String = nt.chars[f.start.saturating_sub(30)..f.start]
+        .iter()
+        .collect();
+    let trimmed = before.trim_end_matches(' ');
+    if !trimmed.ends_with(is_word_char) {
+        return false;
+    }
+    let prev = normalize(
+        trimmed
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or(""),
+    );
+    !(crate::ner::speech_verb_ar_str(&prev)
+        || lex.titles_ar.contains(&prev)
+        || crate::ner::CHAIN_AR.contains(&prev.as_str())
+        || prev == "ابي")
+}
+
+/// Offices whose portfolio follows "of"/"for" in capitals: a name there is part of the
+/// office's name ("Ministry of Foreign Affairs", "High Representative for Foreign Affairs").
+const OFFICES_EN: &[&str] = &[
+    "ministry",
+    "minister",
+    "department",
+    "secretary",
+    "representative",
+    "commissioner",
+    "office",
+    "secretariat",
+];
+
+/// Whether the name starting at `start` (code points) follows "Ministry of", "… for".
+fn office_of_before(nt: &NormText, start: usize) -> bool {
+    let before: String = nt.chars[start.saturating_sub(40)..start].iter().collect();
+    let mut words = before.split_whitespace().rev();
+    let (Some(prep), Some(office)) = (words.next(), words.next()) else {
+        return false;
+    };
+    before.ends_with(' ')
+        && matches!(prep, "of" | "for")
+        && office.starts_with(|c: char| c.is_uppercase())
+        && OFFICES_EN.contains(&office.to_lowercase().as_str())
+}
 
 /// The end of a product word right after the company name ending at `end` (code points).
 fn product_after(nt: &NormText, end: usize) -> Option<usize> {
@@ -774,6 +877,10 @@ fn merge_short_local_names(
             continue;
         }
         match f.kind(kb, locals) {
+            // The family name: last, or first in "Lee Soo-jin" ("Dr. Lee" is her).
+            Kind::Person if crate::ner::family_name_first(&words) => {
+                claim(format!("p:{}", words[0]), f.entity)
+            }
             Kind::Person => claim(format!("p:{}", words[words.len() - 1]), f.entity),
             _ => {
                 if let Some(head) = company_head(&words, lex) {
@@ -785,8 +892,14 @@ fn merge_short_local_names(
     for f in found.iter_mut() {
         if let EntityRef::Local(li) = f.entity {
             let n = normalize(&locals[li].name);
+            let words: Vec<&str> = n.split(' ').collect();
+            let (last, particles) = words.split_last().unwrap_or((&"", &[]));
             let key = match locals[li].kind {
                 Kind::Person if !n.contains(' ') => format!("p:{n}"),
+                // "Al Suwaidi" after "Abdullah bin Nasser Al Suwaidi".
+                Kind::Person if particles.iter().all(|w| NAME_PARTICLES.contains(w)) => {
+                    format!("p:{last}")
+                }
                 Kind::Person => continue,
                 _ => format!("o:{n}"),
             };
@@ -868,10 +981,12 @@ fn add_article_aliases(
                 // after "نادي الاتفاق".
                 if words.len() >= 2 && lex.org_cues_ar.contains(words[0]) {
                     let rest = words[1..].join(" ");
+                    // (Not an adjective agreeing with the cue: "العربية" of "الجامعة العربية".)
                     let distinct = words.len() >= 3
                         || (rest.chars().count() >= 4
                             && !lex.stop_ar.contains(&rest)
-                            && !lex.places_ar.contains(&rest));
+                            && !lex.places_ar.contains(&rest)
+                            && !(rest.starts_with("ال") && rest.ends_with("يه")));
                     if distinct {
                         add(rest, f.entity, &orig);
                     }
