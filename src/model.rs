@@ -2,8 +2,8 @@
 //! components share it through an `Rc`.
 
 use crate::dom::ArticleText;
+use newsgloss_core::FastHashMap as HashMap;
 use newsgloss_core::{Analysis, Lang};
-use std::collections::HashMap;
 use web_sys::Element;
 
 pub struct Model {

@@ -35,7 +35,7 @@ pub fn card(props: &CardProps) -> Html {
         .analysis
         .events
         .iter()
-        .filter(|ev| ev.entities.iter().any(|id| *id == e.id))
+        .filter(|ev| ev.entities.contains(&e.id))
         .collect();
     let enter = props.on_pointer_enter.reform(|_: MouseEvent| ());
     let leave = props.on_pointer_leave.reform(|_: MouseEvent| ());

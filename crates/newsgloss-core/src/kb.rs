@@ -716,7 +716,7 @@ impl Kb {
     fn parse_compact(
         body: &str,
         cards: bool,
-        only: Option<&std::collections::HashSet<String>>,
+        only: Option<&crate::FastHashSet<String>>,
     ) -> Result<Kb, KbError> {
         let mut kb = Kb::default();
         let mut rest = body;
@@ -839,17 +839,14 @@ impl Kb {
 
     /// Like [`Kb::load_cards`], but parses only the lines of the ids in `only` (the whole
     /// file is still checked): an article needs the cards of a few dozen entities.
-    pub fn load_cards_of(
-        text: &str,
-        only: &std::collections::HashSet<String>,
-    ) -> Result<Kb, KbError> {
+    pub fn load_cards_of(text: &str, only: &crate::FastHashSet<String>) -> Result<Kb, KbError> {
         Kb::load_blocks(text, true, Some(only))
     }
 
     fn load_blocks(
         text: &str,
         cards: bool,
-        only: Option<&std::collections::HashSet<String>>,
+        only: Option<&crate::FastHashSet<String>>,
     ) -> Result<Kb, KbError> {
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         let Some(rest) = text.strip_prefix("newsgloss-kb/") else {
@@ -1040,7 +1037,7 @@ en: the launch
         joined.fill_cards(Kb::load_cards(&cards_text).unwrap());
         assert_eq!(joined, kb);
         // Only the cards asked for; the checksum still covers the whole file.
-        let only: std::collections::HashSet<String> = ["acme".to_string()].into();
+        let only: crate::FastHashSet<String> = ["acme".to_string()].into_iter().collect();
         assert_eq!(
             Kb::load_cards_of(&cards_text, &only)
                 .unwrap()
@@ -1057,7 +1054,7 @@ en: the launch
             .split_cards("c")
             .1
             .compile();
-        let only_b: std::collections::HashSet<String> = ["b".to_string()].into();
+        let only_b: crate::FastHashSet<String> = ["b".to_string()].into_iter().collect();
         assert_eq!(
             Kb::load_cards_of(&two, &only_b).unwrap().entities[0].desc_en,
             "z"

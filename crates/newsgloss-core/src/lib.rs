@@ -30,7 +30,7 @@ pub use kb::{Kb, Kind};
 /// needed for a knowledge base we check and an article the publisher wrote, and this costs
 /// a fraction of it, most of all in the widget's baseline tier.
 #[derive(Clone, Copy)]
-pub(crate) struct FnvHasher(u64);
+pub struct FnvHasher(u64);
 
 impl Default for FnvHasher {
     fn default() -> Self {
@@ -47,10 +47,11 @@ impl std::hash::Hasher for FnvHasher {
     }
 }
 
-pub(crate) type FastHashMap<K, V> =
+/// A hash map with [`FnvHasher`].
+pub type FastHashMap<K, V> =
     std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FnvHasher>>;
-pub(crate) type FastHashSet<K> =
-    std::collections::HashSet<K, std::hash::BuildHasherDefault<FnvHasher>>;
+/// A hash set with [`FnvHasher`].
+pub type FastHashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FnvHasher>>;
 
 /// The article's language. Only Arabic and English get language-specific rules; the
 /// knowledge base is matched in every language.

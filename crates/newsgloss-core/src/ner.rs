@@ -1236,14 +1236,11 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     }
     // A title inside the run: the name is what follows the last one ("Kenya's Health Cabinet
     // Secretary Aden Duale", "U.S. District Judge Lorraine Castellanos-Webb").
-    if let Some(after) = (s + 1..e.saturating_sub(1))
-        .filter_map(|k| {
-            phrase_at(&lex.titles_en, toks, k)
-                .filter(|&(len, _)| k + len < e)
-                .map(|(len, _)| k + len)
-        })
-        .last()
-    {
+    if let Some(after) = (s + 1..e.saturating_sub(1)).rev().find_map(|k| {
+        phrase_at(&lex.titles_en, toks, k)
+            .filter(|&(len, _)| k + len < e)
+            .map(|(len, _)| k + len)
+    }) {
         titled = true;
         s = after;
     }

@@ -22,8 +22,9 @@
 use crate::kb::{Kb, Kind};
 use crate::text::{is_word_char, normalize, NormText};
 use crate::{EntityOut, Lang, Mention};
+use crate::{FastHashMap as HashMap, FastHashSet as HashSet};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// How an alias names its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +55,7 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(kb: &Kb) -> Matcher {
-        let mut index: crate::FastHashMap<String, usize> = Default::default();
+        let mut index: HashMap<String, usize> = Default::default();
         let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         for (ei, e) in kb.entities.iter().enumerate() {
@@ -111,8 +112,8 @@ impl Matcher {
     }
 
     /// The article's words, bare and without a proclitic.
-    fn words_of(norm: &str) -> crate::FastHashSet<&str> {
-        let mut words: crate::FastHashSet<&str> = Default::default();
+    fn words_of(norm: &str) -> HashSet<&str> {
+        let mut words: HashSet<&str> = Default::default();
         for w in norm
             .split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
@@ -127,7 +128,7 @@ impl Matcher {
         words
     }
 
-    fn can_match(key: &str, words: &crate::FastHashSet<&str>) -> bool {
+    fn can_match(key: &str, words: &HashSet<&str>) -> bool {
         let first = key.split(|c: char| !is_word_char(c)).next().unwrap_or("");
         first.is_empty() || words.contains(first)
     }
@@ -138,10 +139,7 @@ impl Matcher {
     /// after a proclitic and its first word ends where the text's does, so no other alias
     /// could match; and building over a few hundred aliases instead of all of them (~10,000)
     /// is what keeps the widget's start short.
-    fn automaton_for(
-        &self,
-        words: &crate::FastHashSet<&str>,
-    ) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
+    fn automaton_for(&self, words: &HashSet<&str>) -> Option<CharwiseDoubleArrayAhoCorasick<u32>> {
         let possible = self
             .keys
             .iter()
@@ -196,7 +194,7 @@ fn clitic_word_is_common(norm: &str, h: &Hit, lex: &crate::ner::Lexicons) -> boo
 
 /// Whether the article is about sport: at least three different words of the `sport_words`
 /// list ("مباراة", "الدوري", "coach", "stadium"…) among the article's `words`.
-fn about_sport(words: &crate::FastHashSet<&str>, lex: &crate::ner::Lexicons) -> bool {
+fn about_sport(words: &HashSet<&str>, lex: &crate::ner::Lexicons) -> bool {
     words
         .iter()
         .filter(|w| lex.sport.contains(w))
@@ -413,7 +411,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         .chain(products)
         .collect();
     let mut locals: Vec<LocalEntity> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     for c in crate::ner::find(nt, lang, &matcher.lexicons, &taken) {
         let name = nt.slice(c.start, c.end);
         let key = normalize(&name);
@@ -742,7 +740,7 @@ fn office_of_before(nt: &NormText, start: usize) -> bool {
     before.ends_with(' ')
         && matches!(prep, "of" | "for")
         && office.starts_with(|c: char| c.is_uppercase())
-        && OFFICES_EN.contains(&office.to_lowercase().as_str())
+        && OFFICES_EN.contains(&normalize(office).as_str())
 }
 
 /// The end of a product word right after the company name ending at `end` (code points).
@@ -863,7 +861,7 @@ fn merge_short_local_names(
     lex: &crate::ner::Lexicons,
     found: &mut [Found],
 ) {
-    let mut owner_of: HashMap<String, Option<EntityRef>> = HashMap::new();
+    let mut owner_of: HashMap<String, Option<EntityRef>> = HashMap::default();
     let mut claim = |key: String, e: EntityRef| {
         let slot = owner_of.entry(key).or_insert(Some(e));
         if *slot != Some(e) {
@@ -930,7 +928,7 @@ fn add_article_aliases(
         if form.chars().count() >= 2 {
             let slot = owners
                 .entry(form)
-                .or_insert_with(|| (HashSet::new(), Case::of(orig)));
+                .or_insert_with(|| (HashSet::default(), Case::of(orig)));
             slot.0.insert(e);
         }
     };
@@ -986,7 +984,7 @@ fn add_article_aliases(
                         || (rest.chars().count() >= 4
                             && !lex.stop_ar.contains(&rest)
                             && !lex.places_ar.contains(&rest)
-                            && !(rest.starts_with("ال") && rest.ends_with("يه")));
+                            && (!rest.starts_with("ال") || !rest.ends_with("يه")));
                     if distinct {
                         add(rest, f.entity, &orig);
                     }
@@ -1099,7 +1097,7 @@ fn group(
 ) -> Vec<EntityOut> {
     crate::sort_by_u64_key(&mut found, |f| f.start as u64);
     let mut order: Vec<EntityRef> = Vec::new();
-    let mut by_entity: HashMap<EntityRef, Vec<Mention>> = HashMap::new();
+    let mut by_entity: HashMap<EntityRef, Vec<Mention>> = HashMap::default();
     for f in &found {
         let list = by_entity.entry(f.entity).or_insert_with(|| {
             order.push(f.entity);
