@@ -965,7 +965,12 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
 
 /// Whether the original text of `t` is in capitals ("IMF", "MSF"): an acronym, not a name.
 fn is_all_caps(t: &Tok) -> bool {
-    t.cap && t.e - t.s >= 2 && t.norm.chars().all(|c| c.is_ascii_alphabetic()) && t.upper
+    t.cap
+        && t.e - t.s >= 2
+        && t.norm.chars().all(|c| c.is_ascii_alphabetic())
+        && t.upper
+        // Regnal numbers are no acronyms: "Mohammed VI".
+        && !t.norm.chars().all(|c| "ivxl".contains(c))
 }
 
 /// Professions an apposition gives a person: "Wanjiru Kamau, an epidemiologist at …".
@@ -1368,7 +1373,7 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     let acronym = toks[s..e].iter().any(is_all_caps);
     let person = (2..=4).contains(&content)
         && words <= 7
-        && (given && (!ambiguous || words >= 2)
+        && (given && (!ambiguous || words >= 2) && !acronym
             || titled
             || (speech_after || speech_before) && content <= 3 && !acronym
             || apposition_after(toks, lex, e) && !acronym

@@ -990,7 +990,9 @@ fn add_article_aliases(
                     }
                 }
                 if let Some(head) = company_head(&words, lex) {
+                    // (Not a generic word: "Exchange" of "Exchange Commission".)
                     if head.chars().count() >= 4
+                        && !lex.org_suffixes_en.contains(&head)
                         && !lex.stop_ar.contains(&head)
                         && !lex.stop_en.contains(&head)
                         && !lex.places_ar.contains(&head)
