@@ -740,8 +740,12 @@ fn company_after_cue_ar(
     if j >= toks.len() || toks[j].break_before && !toks[j].quote_before {
         return None;
     }
-    // A quoted name: "شركة «تمويلك»", whatever its words look like.
+    // A quoted name: "شركة «تمويلك»", whatever its words look like. (Not after a definite
+    // cue: "الفريق «جاهز»" is the team, ready.)
     if toks[j].quote_before && !toks[j].latin {
+        if cue_norm.starts_with("ال") {
+            return None;
+        }
         let mut k = j + 1;
         while k < toks.len() && k < j + 4 && !toks[k].break_before {
             k += 1;
@@ -790,8 +794,12 @@ fn company_after_cue_ar(
         && !toks[cue].place
         && (toks[j].norm.starts_with("ال") || in_list(&lex.places_ar, &toks[j]));
     // Adjectives right after the cue ("شركة ناشئة صينية، ديب سيك"): the name may follow a comma.
+    // (Not a word a sector tail follows: "شركة الشرق للصناعات الدوائية".)
+    let tail_next =
+        toks.get(j + 1).is_some_and(|t| sector_tail_ar(lex, t)) && toks[j].norm.starts_with("ال");
     let mut k = j;
     while !media
+        && !tail_next
         && k < toks.len()
         && k < j + 3
         && !toks[k].break_before
@@ -835,7 +843,7 @@ fn company_after_cue_ar(
     // الحقول النفطية"), a definite word ("الشرق للصناعات الدوائية"), a foreign word that reads
     // like a verb ("ستراتا لاستشارات الطيران").
     let tailed = toks.get(s + 1).is_some_and(|t| sector_tail_ar(lex, t))
-        && !in_stop_ar(lex, &toks[s])
+        && (toks[s].norm.starts_with("ال") || !in_stop_ar(lex, &toks[s]))
         && !toks[s].norm.chars().any(|c| c.is_ascii_digit());
     let mut tail = false; // inside an "ل…" tail: "للطاقة المتجددة"
     while j < toks.len()

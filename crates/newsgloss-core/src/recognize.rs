@@ -923,6 +923,7 @@ fn add_article_aliases(
     found: &mut Vec<Found>,
 ) {
     let mut owners: BTreeMap<String, (HashSet<EntityRef>, Case)> = BTreeMap::new();
+    let mut introduced_here: Vec<Found> = Vec::new();
     // `orig` is the form as the article writes it: its case decides what later mentions need.
     let mut add = |form: String, e: EntityRef, orig: &str| {
         if form.chars().count() >= 2 {
@@ -1004,9 +1005,22 @@ fn add_article_aliases(
             }
         }
         if let Some(acr) = acronym_after(&nt.chars, f.end) {
-            add(normalize(&acr), f.entity, &acr);
+            // (Not a common word: "(كاف)" of the African football confederation is also
+            // "enough".)
+            let form = normalize(&acr);
+            if !lex.stop_ar.contains(&form) && !lex.given_ar_ambiguous.contains(&form) {
+                add(form, f.entity, &acr);
+            } else if let Some((start, end)) = parenthesized_after(&nt.chars, f.end) {
+                // Named there, in its parentheses, only.
+                introduced_here.push(Found {
+                    start,
+                    end,
+                    entity: f.entity,
+                });
+            }
         }
     }
+    found.extend(introduced_here);
     let aliases: Vec<(String, EntityRef, Case)> = owners
         .into_iter()
         .filter(|(_, (o, _))| o.len() == 1)
@@ -1065,6 +1079,18 @@ fn company_head(words: &[&str], lex: &crate::ner::Lexicons) -> Option<String> {
         end = end.min(k + 1);
     }
     (end < words.len()).then(|| words[..end].join(" "))
+}
+
+/// The span inside the parentheses right after `end`: "(كاف)" → its code points.
+fn parenthesized_after(chars: &[char], end: usize) -> Option<(usize, usize)> {
+    let open = (end..chars.len()).find(|&k| chars[k] != ' ')?;
+    if chars[open] != '(' {
+        return None;
+    }
+    let close = (open + 1..chars.len().min(open + 12)).find(|&k| chars[k] == ')')?;
+    let start = (open + 1..close).find(|&k| chars[k] != ' ')?;
+    let end = (start..close).rev().find(|&k| chars[k] != ' ')? + 1;
+    Some((start, end))
 }
 
 /// "(ABC)" right after a name: an acronym the article introduces for it.
