@@ -582,13 +582,13 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             }
             let multi = words >= 2;
             // A given name that is also a common word ("سلام", "أمل") starts a name only
-            // after a title, a verb of speech or a nationality, or before a family name with
-            // ال or another given name: "عملية سلام حقيقية", "على أمل استغلال" are no names.
+            // after a title, a verb of speech or a nationality, or right before a family name
+            // with ال or another given name: "عملية سلام حقيقية", "على أمل استغلال" are no names.
             let confirmed = titled
                 || i > 0
                     && !toks[i].break_before
                     && (speech_verb_ar(&toks[i - 1]) || definite_nisba_ar(&toks[i - 1]))
-                || toks[i + 1..j].iter().any(|t| {
+                || toks[i + 1..j].first().is_some_and(|t| {
                     t.norm.starts_with("ال")
                         || lex.given_ar.contains(&t.name_form)
                         || CHAIN_AR.contains(&t.norm.as_str())
@@ -1626,6 +1626,177 @@ mod tests {
 
     fn lexicons_of(src: &str) -> Lexicons {
         Lexicons::from_kb(&crate::kb::Kb::parse(src).unwrap())
+    }
+
+    fn people(lex: &Lexicons, text: &str, lang: Lang) -> Vec<String> {
+        found_with(lex, text, lang)
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::Person)
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    #[test]
+    fn english_person_cues_titles_inside_runs_dots_speech_and_appositions() {
+        let lex = lexicons_of(
+            "@lexicon titles_en\nSecretary\nJudge\nDr\nMr\nKing\nchief executive\n\
+             @lexicon given_names_en\nTrent\nMohammed\n@lexicon stop_en\nThe\n",
+        );
+        // A title inside the run; the dot of "Dr." ends no sentence.
+        assert_eq!(
+            people(
+                &lex,
+                "Kenya's Health Cabinet Secretary Aden Duale said so.",
+                Lang::En
+            ),
+            ["Aden Duale"]
+        );
+        assert_eq!(
+            people(
+                &lex,
+                "\"It is hard,\" said Dr. Wanjiru Kamau in Nairobi.",
+                Lang::En
+            ),
+            ["Wanjiru Kamau"]
+        );
+        // A verb of speech before, or an apposition after: unknown given names too.
+        assert_eq!(
+            people(
+                &lex,
+                "\"No,\" said Siobhán O'Brien-Nakamura, the company's chief executive.",
+                Lang::En
+            ),
+            ["Siobhán O'Brien-Nakamura"]
+        );
+        assert_eq!(
+            people(
+                &lex,
+                "The deal was led by Harbor Lane, an asset manager.",
+                Lang::En
+            ),
+            Vec::<String>::new()
+        );
+        // Particles: the name keeps a capitalized "Al", and counts its words without them.
+        assert_eq!(
+            people(
+                &lex,
+                "He met Mr. Al Suwaidi and Judge Abdullah bin Nasser Al Suwaidi.",
+                Lang::En
+            ),
+            ["Al Suwaidi", "Abdullah bin Nasser Al Suwaidi"]
+        );
+        // An acronym makes no name, a regnal number does not stop one.
+        assert_eq!(
+            people(&lex, "It makes the Trent XWB engines.", Lang::En),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people(&lex, "He met King Mohammed VI there.", Lang::En),
+            ["Mohammed VI"]
+        );
+    }
+
+    #[test]
+    fn english_institutions_of_places_offices_portfolios_and_facilities() {
+        let lex = lexicons_of(
+            "@lexicon org_cues_en\ngiant !company\n@lexicon stop_en\nThe\nministry\n\
+             @lexicon org_suffixes_en\nSchool !org\n",
+        );
+        assert_eq!(
+            found_with(&lex, "She studied at the University of Nairobi.", Lang::En),
+            [("University of Nairobi".to_string(), Kind::Organization)]
+        );
+        assert_eq!(
+            found_with(
+                &lex,
+                "The Saudi Ministry of Foreign Affairs said so.",
+                Lang::En
+            ),
+            []
+        );
+        assert_eq!(
+            found_with(&lex, "Output at its giant Tengiz field rose.", Lang::En),
+            []
+        );
+    }
+
+    #[test]
+    fn arabic_common_word_given_names_need_evidence() {
+        let lex = lexicons_of(
+            "@lexicon given_names_ar_ambiguous\nسلام\nأمل\n@lexicon given_names_ar\nفهد\n@lexicon stop_ar\nإن\n",
+        );
+        assert_eq!(
+            people(&lex, "لا استقرار من دون عملية سلام حقيقية.", Lang::Ar),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people(&lex, "يعيش النادي على أمل استغلال التوقف.", Lang::Ar),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people(&lex, "وقال سلام فياض إن الوضع صعب.", Lang::Ar),
+            ["سلام فياض"]
+        );
+        assert_eq!(
+            people(&lex, "وفازت أمل الحسيني بالجائزة.", Lang::Ar),
+            ["أمل الحسيني"]
+        );
+    }
+
+    #[test]
+    fn arabic_title_rule_leaves_given_names_to_the_chain() {
+        let lex = lexicons_of(
+            "@lexicon titles_ar\nالمدرب\nوزير السياحة\n@lexicon given_names_ar\nشريف\n@lexicon stop_ar\nإن\n",
+        );
+        assert_eq!(
+            people(
+                &lex,
+                "وقال المدرب عبد الرحيم بنعلي إن الفريق جاهز.",
+                Lang::Ar
+            ),
+            ["عبد الرحيم بنعلي"]
+        );
+        assert_eq!(
+            people(
+                &lex,
+                "قال وزير السياحة والآثار المصري شريف فتحي إن الافتتاح مهم.",
+                Lang::Ar
+            ),
+            ["شريف فتحي"]
+        );
+    }
+
+    #[test]
+    fn arabic_sector_tails_after_a_cue_and_plurals_that_are_no_names() {
+        let lex = lexicons_of(
+            "@lexicon org_cues_ar\nشركة !company\nحركة !org\n@lexicon places_ar\nدجلة\n\
+             @lexicon stop_ar\nالشرق\nخاصة\nإن\nوهي\nحصة\n",
+        );
+        assert_eq!(
+            found_with(
+                &lex,
+                "قال الرئيس التنفيذي لشركة دجلة لخدمات الحقول النفطية، وهي شركة خاصة، إن",
+                Lang::Ar
+            ),
+            [("دجلة لخدمات الحقول النفطية".to_string(), Kind::Company)]
+        );
+        assert_eq!(
+            found_with(
+                &lex,
+                "وقال الرئيس التنفيذي لشركة الشرق للصناعات الدوائية إن",
+                Lang::Ar
+            ),
+            [("الشرق للصناعات الدوائية".to_string(), Kind::Company)]
+        );
+        assert_eq!(
+            found_with(&lex, "سجلت نموا في حركة المسافرين العابرين.", Lang::Ar),
+            []
+        );
+        // "التمكين" is a verbal noun, no plural: the name stands.
+        assert_eq!(
+            found_with(&lex, "وتملك شركة التمكين القابضة حصة", Lang::Ar),
+            [("التمكين القابضة".to_string(), Kind::Company)]
+        );
     }
 
     #[test]

@@ -1760,6 +1760,52 @@ mod tests {
     }
 
     #[test]
+    fn common_word_short_forms_honorifics_offices_and_parentheses() {
+        let kb = Kb::parse(
+            "[amin]\nkind: person\nar: طارق أمين\nar-alias: أمين\n\
+             [maktoum]\nkind: person\nar: أحمد بن سعيد آل مكتوم\nar-alias: آل مكتوم\n\
+             [fa]\nkind: organization\nen: Foreign Affairs\n\
+             [caf]\nkind: organization\nar: الاتحاد الأفريقي لكرة القدم\n\
+             @lexicon given_names_ar_ambiguous\nأمين\n@lexicon stop_ar\nكاف\n",
+        )
+        .unwrap();
+        let ids = |text: &str, lang| -> Vec<String> {
+            spans_with(&kb, text, lang)
+                .into_iter()
+                .map(|(t, id)| format!("{id}:{t}"))
+                .collect()
+        };
+        // A short form that is also a common word, only where a name is expected.
+        assert_eq!(
+            ids(
+                "قال طارق أمين إن الشركة توفر «تخزين أمين للبيانات». وأوضح أمين أن",
+                Lang::Ar
+            ),
+            ["amin:طارق أمين", "amin:أمين"]
+        );
+        // Honorifics and family particles between a named thing and the name.
+        assert_eq!(
+            ids("تتواصل أعمال التوسعة في مطار آل مكتوم الدولي.", Lang::Ar),
+            Vec::<String>::new()
+        );
+        // The magazine Foreign Affairs is no part of the ministry's name.
+        assert!(!ids(
+            "A statement by the Ministry of Foreign Affairs said so.",
+            Lang::En
+        )
+        .iter()
+        .any(|m| m.starts_with("fa:")));
+        // A common word in parentheses names the entity there only.
+        assert_eq!(
+            ids(
+                "أكد رئيس الاتحاد الأفريقي لكرة القدم (كاف) أن اللاعبين لم يحصلوا على وقت كاف.",
+                Lang::Ar
+            ),
+            ["caf:الاتحاد الأفريقي لكرة القدم", "caf:كاف"]
+        );
+    }
+
+    #[test]
     fn someone_else_with_a_known_surname_is_not_the_known_person() {
         let kb = Kb::parse(
             "[suhail]\nkind: person\nen: Suhail Al Mazrouei\nen-alias: Mazrouei\n\
