@@ -241,10 +241,12 @@ fn split_build_joins_back_to_the_whole_knowledge_base() {
 #[test]
 fn dev_corpus_f1_holds() {
     // Mention F1 floors per corpus and language; event floors where the gold has events.
-    let corpora: [(&str, [f64; 2], Option<[f64; 2]>); 2] = [
-        ("tests/corpus", [0.95, 0.97], Some([0.94, 0.91])),
+    let corpora: [(&str, [f64; 2], Option<[f64; 2]>); 3] = [
+        ("tests/corpus", [0.95, 0.98], Some([0.94, 0.91])),
         // Written blind (see its READMEs), then used to find and fix general errors.
-        ("tests/heldout", [0.97, 0.96], None),
+        ("tests/heldout", [0.98, 0.97], None),
+        // Written blind too; first measured at ar 0.874, en 0.886, then used the same way.
+        ("tests/blind2", [0.89, 0.95], None),
     ];
     for (dir, mention_floors, event_floors) in corpora {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -137,6 +137,9 @@ pub struct Tok {
     pub comma_before: bool,
     /// The separator before it is only spaces and an opening quote ("شركة «تمويلك»").
     pub quote_before: bool,
+    /// A name the knowledge base knows ends right before it, with only spaces between (set
+    /// by [`find`]).
+    pub after_known: bool,
 }
 
 pub fn tokenize(nt: &NormText) -> Vec<Tok> {
@@ -207,6 +210,7 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
             comma_before,
             quote_before,
             place: false,
+            after_known: false,
         });
         gap_start = i;
     }
@@ -309,6 +313,7 @@ pub fn find(
     let mut cut = false;
     toks.retain_mut(|t| {
         let known = taken.iter().any(|&(s, e)| s <= t.s && t.e <= e);
+        t.after_known = cut && !t.break_before;
         t.break_before |= cut;
         cut = known;
         !known
@@ -432,6 +437,44 @@ pub(crate) fn speech_verb_ar_str(n: &str) -> bool {
 /// the cue is about ("حركة المسافرين"), not an organization. (Not "التمكين", a verbal noun.)
 fn definite_plural_ar(t: &Tok) -> bool {
     t.norm.starts_with("الم") && t.norm.chars().count() >= 7 && t.norm.ends_with("ين")
+}
+
+/// The end of a name of two or three unknown words at `i` in a name's slot (see
+/// [`find_ar`]), if it is one.
+fn name_in_slot_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> Option<usize> {
+    let t = &toks[i];
+    let slot = t.after_known
+        || i > 0
+            && !t.break_before
+            && (speech_verb_ar(&toks[i - 1]) || definite_nisba_ar(&toks[i - 1]));
+    let word_ok = |t: &Tok| {
+        name_like_ar(lex, t)
+            && !verb_like_ar(lex, t)
+            && !adjective_like_ar(t)
+            && !t.norm.ends_with('ا')
+            && !CHAIN_AR.contains(&t.norm.as_str())
+    };
+    if !slot || t.norm.starts_with("ال") || t.norm.starts_with('و') || !word_ok(t) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < toks.len() && end < i + 3 && !toks[end].break_before && word_ok(&toks[end]) {
+        let definite = toks[end].norm.starts_with("ال");
+        end += 1;
+        if definite {
+            break;
+        }
+    }
+    if end < i + 2 {
+        return None;
+    }
+    let after_ok = toks.get(end).is_none_or(|n| {
+        n.break_before
+            || matches!(n.norm.as_str(), "ان" | "قد" | "الذي" | "التي")
+            || speech_verb_ar(n)
+            || !n.norm.starts_with("ال") && n.norm.ends_with('ا') && n.norm.chars().count() >= 4
+    });
+    after_ok.then_some(end)
 }
 
 /// A definite nisba adjective ("التونسي", "المصري"): a nationality before a name.
@@ -620,6 +663,19 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 kind: Kind::Organization,
             });
             i += 2;
+            continue;
+        }
+        // People: two unknown name-like words where a name is expected, between a verb of
+        // speech, a nationality or a known name (the organization after a title) and what
+        // follows a name ("إن", "أن", a comma, "قد", a participle): "وقال فادي حداد، المدير",
+        // "الجناح الفرنسي كينغسلي كومان قادما", "المدير الرياضي لبايرن ماكس إيبرل إن".
+        if let Some(end) = name_in_slot_ar(toks, lex, i) {
+            out.push(Candidate {
+                start: toks[i].s,
+                end: toks[end - 1].e,
+                kind: Kind::Person,
+            });
+            i = end;
             continue;
         }
         // People: a title, then two unknown name-like words ("المدرب فلان الفلاني").
@@ -972,6 +1028,11 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
 }
 
 /// Whether the original text of `t` is in capitals ("IMF", "MSF"): an acronym, not a name.
+/// Whether a run is one all-capital word ("IMF"): acronyms are handled elsewhere.
+fn acronym_run(toks: &[Tok], s: usize, e: usize) -> bool {
+    e - s == 1 && is_all_caps(&toks[s])
+}
+
 fn is_all_caps(t: &Tok) -> bool {
     t.cap
         && t.e - t.s >= 2
@@ -1027,7 +1088,82 @@ const PROFESSIONS_EN: &[&str] = &[
     "prosecutor",
     "mayor",
     "senator",
+    "official",
+    "diplomat",
+    "negotiator",
+    "commissioner",
+    "lawmaker",
+    "legislator",
 ];
+
+/// What an apposition calls a company: "Kobo Bridge, a payments start-up", "Nordwind
+/// Energie, a Hamburg-based offshore developer", "Hollister & Crane, a consultancy".
+const COMPANY_NOUNS_EN: &[&str] = &[
+    "company",
+    "firm",
+    "start-up",
+    "startup",
+    "developer",
+    "consultancy",
+    "lender",
+    "bank",
+    "insurer",
+    "maker",
+    "manufacturer",
+    "producer",
+    "operator",
+    "provider",
+    "retailer",
+    "platform",
+    "fintech",
+    "carrier",
+    "airline",
+    "conglomerate",
+    "brokerage",
+    "supplier",
+    "distributor",
+    "designer",
+    "chipmaker",
+    "automaker",
+    "subsidiary",
+    "unit",
+    "group",
+];
+
+/// "X, a payments start-up", "X, founded in 2014": an apposition that says X is a company.
+fn company_apposition_after(toks: &[Tok], e: usize) -> bool {
+    let Some(first) = toks.get(e) else {
+        return false;
+    };
+    if !first.comma_before {
+        return false;
+    }
+    if first.norm == "founded"
+        && toks
+            .get(e + 1)
+            .is_some_and(|t| t.norm == "in" || t.norm == "by")
+    {
+        return true;
+    }
+    // (Not "the firm's senior strategist": a possessive makes it someone's role.)
+    matches!(first.norm.as_str(), "a" | "an" | "the")
+        && (e + 1..(e + 6).min(toks.len()))
+            .take_while(|&k| !toks[k].break_before)
+            .any(|k| COMPANY_NOUNS_EN.contains(&toks[k].norm.as_str()))
+        && !(e + 1..(e + 6).min(toks.len())).any(|k| toks[k].norm == "s" && toks[k].break_before)
+}
+
+/// Single letters with a dot and a space, then a name: "K. R. Subramaniam" (not "U.S. Army").
+fn initials_then_name(toks: &[Tok], s: usize, e: usize) -> bool {
+    let initials = (s..e)
+        .take_while(|&k| {
+            toks[k].e - toks[k].s == 1
+                && toks[k].cap
+                && toks.get(k + 1).is_some_and(|n| n.s - toks[k].e == 2)
+        })
+        .count();
+    initials >= 1 && e - s == initials + 1 && toks[e - 1].e - toks[e - 1].s >= 3
+}
 
 /// "X Y, the company's chief executive", "X Y, an epidemiologist at …": after a comma, within
 /// a few words and no further punctuation, a profession or a title.
@@ -1199,7 +1335,10 @@ fn classify_run_with_of_en(
     if head.iter().any(|c| c.kind == Kind::Person) {
         out.extend(head);
         classify_run_with_of_en(toks, lex, of + 1, e, out);
-    } else if place_after && !head.is_empty() {
+    } else if place_after
+        && !head.is_empty()
+        && !INSTITUTIONS_EN.contains(&toks[of - 1].norm.as_str())
+    {
         out.extend(head);
     } else {
         classify_run_en(toks, lex, s, e, out);
@@ -1209,6 +1348,14 @@ fn classify_run_with_of_en(
 fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &mut Vec<Candidate>) {
     // Leading stop words ("After", "The") and titles ("President", "Prime Minister").
     let mut titled = false;
+    // "Department of Health and Human Services": the rest of a portfolio after "and".
+    if s >= 3
+        && toks[s - 1].norm == "and"
+        && toks[s - 2].cap
+        && matches!(toks[s - 3].norm.as_str(), "of" | "for")
+    {
+        return;
+    }
     // "said Dr. Wanjiru Kamau": the run follows a verb of speech.
     let speech_before =
         s > 0 && !toks[s].break_before && SPEECH_EN.contains(&toks[s - 1].norm.as_str());
@@ -1345,6 +1492,19 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     let facility_after = toks
         .get(e)
         .is_some_and(|t| !t.break_before && !t.cap && FACILITIES_EN.contains(&t.norm.as_str()));
+    if cue.is_none()
+        && !titled
+        && !lex.given_en.contains(&toks[s].norm)
+        && (1..=4).contains(&words)
+        && !acronym_run(toks, s, e)
+        && company_apposition_after(toks, e)
+    {
+        out.push(Candidate {
+            kind: Kind::Company,
+            ..span
+        });
+        return;
+    }
     // A title right before the name beats a company cue further back ("bank CEO Jane Doe").
     if let Some(mark) = cue.filter(|_| !titled && !facility_after) {
         if !(words == 1
@@ -1385,6 +1545,7 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
             || titled
             || (speech_after || speech_before) && content <= 3 && !acronym
             || apposition_after(toks, lex, e) && !acronym
+            || initials_then_name(toks, s, e)
             || korean)
         || content == 1 && titled;
     if person {
@@ -1740,6 +1901,72 @@ mod tests {
         assert_eq!(
             people(&lex, "وفازت أمل الحسيني بالجائزة.", Lang::Ar),
             ["أمل الحسيني"]
+        );
+    }
+
+    #[test]
+    fn arabic_unknown_names_in_a_names_place() {
+        let lex = lexicons_of("@lexicon stop_ar\nإن\nفي\n");
+        // After a verb of speech, before a comma.
+        assert_eq!(
+            people(&lex, "وقال فادي حداد، المدير العام للشركة، إن", Lang::Ar),
+            ["فادي حداد"]
+        );
+        // After a nationality, before a participle.
+        assert_eq!(
+            people(
+                &lex,
+                "تعاقد النادي مع الجناح الفرنسي كينغسلي كومان قادما من ميونخ.",
+                Lang::Ar
+            ),
+            ["كينغسلي كومان"]
+        );
+        // After a verb of speech but before no name's end: a clause, not a name.
+        assert_eq!(
+            people(&lex, "وقال مصدر مطلع في الوزارة", Lang::Ar),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn english_company_appositions_and_initials() {
+        let lex = lexicons_of("@lexicon given_names_en\nThomas\n@lexicon stop_en\nThe\n");
+        assert_eq!(
+            found_with(
+                &lex,
+                "LAGOS — Kobo Bridge, a payments start-up, raised money.",
+                Lang::En
+            ),
+            [("Kobo Bridge".to_string(), Kind::Company)]
+        );
+        assert_eq!(
+            found_with(
+                &lex,
+                "It bought Vaigai, founded in 2014 by engineers.",
+                Lang::En
+            ),
+            [("Vaigai".to_string(), Kind::Company)]
+        );
+        // A possessive makes the apposition someone's role.
+        assert_eq!(
+            found_with(
+                &lex,
+                "said Thomas van der Berg, the firm's senior strategist.",
+                Lang::En
+            ),
+            [("Thomas van der Berg".to_string(), Kind::Person)]
+        );
+        assert_eq!(
+            people(
+                &lex,
+                "It was founded by engineer K. R. Subramaniam in Chennai.",
+                Lang::En
+            ),
+            ["K. R. Subramaniam"]
+        );
+        assert_eq!(
+            people(&lex, "He joined the U.S. Army in 1990.", Lang::En),
+            Vec::<String>::new()
         );
     }
 

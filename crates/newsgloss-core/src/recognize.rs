@@ -656,6 +656,7 @@ const BETWEEN_THING_AND_NAME_AR: &[&str] = &[
 /// Product names made of a company's name and a product word ("Apple Pay", "Google Maps",
 /// "آبل باي"): they name the product, not the company.
 const PRODUCT_WORDS: &[&str] = &[
+    "intelligence",
     "pay",
     "wallet",
     "music",
