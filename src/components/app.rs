@@ -42,7 +42,8 @@ fn card_position(model: &Model, a: &Anchor) -> (f64, f64) {
     } else {
         a.left
     };
-    let left = left.clamp(sx + 8.0, (sx + vw - width - 8.0).max(sx + 8.0));
+    // (max/min, not `f64::clamp`: its panic message would link float formatting, ~5 KB.)
+    let left = left.min(sx + vw - width - 8.0).max(sx + 8.0);
     (left - hx, a.bottom + 6.0 - hy)
 }
 
