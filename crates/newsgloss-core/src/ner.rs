@@ -312,7 +312,10 @@ pub fn find(
     // afresh: "بنك غولدمان ساكس جون سميث" still gives "جون سميث".
     let mut cut = false;
     toks.retain_mut(|t| {
-        let known = taken.iter().any(|&(s, e)| s <= t.s && t.e <= e);
+        // (A known name may carry a proclitic in its word: "لبايرن", "وأرامكو".)
+        let known = taken
+            .iter()
+            .any(|&(s, e)| (s <= t.s || s <= t.s + 2 && !t.latin) && s < t.e && t.e <= e);
         t.after_known = cut && !t.break_before;
         t.break_before |= cut;
         cut = known;
@@ -447,9 +450,11 @@ fn name_in_slot_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> Option<usize> {
         || i > 0
             && !t.break_before
             && (speech_verb_ar(&toks[i - 1]) || definite_nisba_ar(&toks[i - 1]));
+    // Right after a verb of speech a name comes, not another verb: "قال نعيم يزبك".
+    let after_speech = i > 0 && !t.break_before && speech_verb_ar(&toks[i - 1]);
     let word_ok = |t: &Tok| {
         name_like_ar(lex, t)
-            && !verb_like_ar(lex, t)
+            && (after_speech || !verb_like_ar(lex, t))
             && !adjective_like_ar(t)
             && !t.norm.ends_with('ا')
             && !CHAIN_AR.contains(&t.norm.as_str())
@@ -646,6 +651,26 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 i = j;
                 continue;
             }
+        }
+        // Universities named after their city or country: "جامعة الخرطوم", "بجامعة الكويت".
+        if clitic_forms(&toks[i].norm)
+            .iter()
+            .any(|(_, f)| f == "جامعه")
+            && i + 1 < toks.len()
+            && !toks[i + 1].break_before
+            && (toks[i + 1].place || in_list(&lex.places_ar, &toks[i + 1]))
+        {
+            let prefix = clitic_forms(&toks[i].norm)
+                .into_iter()
+                .find(|(_, f)| f == "جامعه")
+                .map_or(0, |(p, _)| p);
+            out.push(Candidate {
+                start: toks[i].s + prefix,
+                end: toks[i + 1].e,
+                kind: Kind::Organization,
+            });
+            i += 2;
+            continue;
         }
         // Clubs: "مدرب الفتح" (the coach of) names a club, usually one word with ال and no
         // cue; its later bare mentions are then found as repeats of the name.
@@ -1926,6 +1951,27 @@ mod tests {
             people(&lex, "وقال مصدر مطلع في الوزارة", Lang::Ar),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn arabic_universities_of_places_and_names_after_a_known_name_with_a_clitic() {
+        let lex = lexicons_of("@lexicon places_ar\nالكويت\n@lexicon stop_ar\nإن\n");
+        assert_eq!(
+            found_with(&lex, "عملت في التدريس بجامعة الكويت قبل", Lang::Ar),
+            [("جامعة الكويت".to_string(), Kind::Organization)]
+        );
+        // "لبايرن": a known name with a proclitic in its word; two unknown words after it.
+        let text = "قال المدير الرياضي لبايرن ماكس إيبرل إن النادي";
+        let nt = NormText::new(text);
+        let chars: Vec<char> = text.chars().collect();
+        let start = (0..chars.len())
+            .find(|&k| chars[k..].starts_with(&['ب', 'ا', 'ي', 'ر', 'ن']))
+            .unwrap();
+        let got: Vec<String> = find(&nt, Lang::Ar, &lex, &[(start, start + 5)])
+            .into_iter()
+            .map(|c| nt.slice(c.start, c.end))
+            .collect();
+        assert_eq!(got, ["ماكس إيبرل"]);
     }
 
     #[test]
