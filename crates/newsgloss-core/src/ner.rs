@@ -1360,11 +1360,17 @@ fn classify_run_with_of_en(
     if head.iter().any(|c| c.kind == Kind::Person) {
         out.extend(head);
         classify_run_with_of_en(toks, lex, of + 1, e, out);
-    } else if place_after
-        && !head.is_empty()
-        && !INSTITUTIONS_EN.contains(&toks[of - 1].norm.as_str())
-    {
-        out.extend(head);
+    } else if place_after && !head.is_empty() {
+        if INSTITUTIONS_EN.contains(&toks[of - 1].norm.as_str()) {
+            // "Central Bank of Nigeria": an institution of a place is one name.
+            out.push(Candidate {
+                start: toks[s].s,
+                end: toks[e - 1].e,
+                kind: head[0].kind,
+            });
+        } else {
+            out.extend(head);
+        }
     } else {
         classify_run_en(toks, lex, s, e, out);
     }
@@ -1891,6 +1897,16 @@ mod tests {
         assert_eq!(
             found_with(&lex, "She studied at the University of Nairobi.", Lang::En),
             [("University of Nairobi".to_string(), Kind::Organization)]
+        );
+        let banks =
+            lexicons_of("@lexicon org_suffixes_en\nBank !company\n@lexicon places_en\nNigeria\n");
+        assert_eq!(
+            found_with(
+                &banks,
+                "He was an economist at the Central Bank of Nigeria then.",
+                Lang::En
+            ),
+            [("Central Bank of Nigeria".to_string(), Kind::Company)]
         );
         assert_eq!(
             found_with(
