@@ -371,7 +371,7 @@ pub(crate) const CHAIN_AR: &[&str] = &["بن", "ابن", "بنت", "ابو", "ا
 /// Cue words that are part of the name they introduce ("بنك الإمارات دبي الوطني").
 const CUE_IN_NAME_AR: &[&str] = &["بنك", "البنك", "مصرف", "المصرف", "صندوق", "مجموعه", "نادي"];
 /// Indefinite cues of news outlets: the word after them is the outlet's name, even a common one.
-const MEDIA_CUES_AR: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "اذاعه"];
+const MEDIA_CUES_AR: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "اذاعه", "راديو"];
 /// Indefinite (construct) coach words: the definite word after them is their club.
 const CLUB_STAFF_AR: &[&str] = &["مدرب", "مدربه"];
 
@@ -722,12 +722,20 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 && ![&toks[j], &toks[j + 1]].iter().any(|t| t.norm == "عبد")
                 && !lex.given_ar.contains(&toks[j].name_form)
             {
+                // A father's given name, then the family name: "الدكتورة أمل يوسف العنزي".
+                let family = toks.get(j + 2).filter(|t| {
+                    lex.given_ar.contains(&toks[j + 1].name_form)
+                        && !t.break_before
+                        && t.norm.starts_with("ال")
+                        && name_like_ar(lex, t)
+                });
+                let end = if family.is_some() { j + 3 } else { j + 2 };
                 out.push(Candidate {
                     start: toks[j].s,
-                    end: toks[j + 1].e,
+                    end: toks[end - 1].e,
                     kind: Kind::Person,
                 });
-                i = j + 2;
+                i = end;
                 continue;
             }
         }
