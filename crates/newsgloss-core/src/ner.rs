@@ -2061,6 +2061,19 @@ mod tests {
             ),
             ["شريف فتحي"]
         );
+        // A father's given name after the first, then the family name.
+        let lex = lexicons_of(
+            "@lexicon titles_ar\nالدكتورة\n@lexicon given_names_ar\nيوسف\n\
+             @lexicon given_names_ar_ambiguous\nأمل\n",
+        );
+        assert_eq!(
+            people(
+                &lex,
+                "وتضمن تعيين الدكتورة أمل يوسف العنزي وزيرة للتربية.",
+                Lang::Ar
+            ),
+            ["أمل يوسف العنزي"]
+        );
     }
 
     #[test]
