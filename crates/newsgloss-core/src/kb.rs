@@ -347,6 +347,18 @@ struct Block<'a> {
 }
 
 impl<'a> Block<'a> {
+    fn new(id: &str, line: usize) -> Self {
+        Block {
+            line,
+            entity: Entity {
+                id: id.to_owned(),
+                ..Entity::default()
+            },
+            is_event: false,
+            date: None,
+        }
+    }
+
     /// Applies one `key: value` line (or column) to the block.
     fn apply(&mut self, key: &str, value: &'a str, ln: usize) -> Result<(), KbError> {
         let e = &mut self.entity;
@@ -538,15 +550,7 @@ impl Kb {
                 if let Some(b) = cur.take() {
                     b.finish(&mut kb, cards)?;
                 }
-                cur = Some(Block {
-                    line: ln,
-                    entity: Entity {
-                        id: id.to_owned(),
-                        ..Entity::default()
-                    },
-                    is_event: false,
-                    date: None,
-                });
+                cur = Some(Block::new(id, ln));
                 continue;
             }
             let Some(block) = cur.as_mut() else {
@@ -753,15 +757,7 @@ impl Kb {
             if only.is_some_and(|o| !o.contains(id)) {
                 continue;
             }
-            let mut block = Block {
-                line: ln,
-                entity: Entity {
-                    id: id.to_owned(),
-                    ..Entity::default()
-                },
-                is_event: false,
-                date: None,
-            };
+            let mut block = Block::new(id, ln);
             let mut i = (id_end + 1).min(b.len());
             let kind_end = i + b[i..]
                 .iter()

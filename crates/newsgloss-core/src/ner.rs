@@ -171,14 +171,10 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
         }
         let gap: String = chars[gap_start..s].iter().collect();
         // The dot of an abbreviation or an initial ends no sentence: "Dr. Jane Doe",
-        // "George W. Bush", "J.P. Morgan".
+        // "George W. Bush", "J.P. Morgan" (the sentence splitter's rule).
         let abbreviation_dot = gap.starts_with('.')
             && gap[1..].chars().all(|c| c == ' ')
-            && out.last().is_some_and(|t: &Tok| {
-                t.latin
-                    && t.e == gap_start
-                    && (ABBREVIATIONS_EN.contains(&t.norm.as_str()) || t.cap && t.e - t.s == 1)
-            })
+            && crate::text::after_abbreviation(chars, gap_start)
             && word_starts_upper(&chars[s..]);
         let break_before = out.is_empty()
             || !abbreviation_dot && gap.chars().any(|c| !c.is_whitespace() || c == '\n');
@@ -216,12 +212,6 @@ pub fn tokenize(nt: &NormText) -> Vec<Tok> {
     }
     out
 }
-
-/// Abbreviations written with a dot before a name (normalized, without the dot).
-const ABBREVIATIONS_EN: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
-    "adm", "rev", "hon", "st", "mt", "messrs",
-];
 
 fn word_starts_upper(rest: &[char]) -> bool {
     rest.first().is_some_and(|c| c.is_uppercase())
@@ -1075,115 +1065,53 @@ fn is_all_caps(t: &Tok) -> bool {
         && !t.norm.chars().all(|c| "ivxl".contains(c))
 }
 
-/// Professions an apposition gives a person: "Wanjiru Kamau, an epidemiologist at …".
-/// (Not "manager" or "partner": "an asset manager" and "a partner" describe firms too.)
+/// Professions an apposition gives a person ("Wanjiru Kamau, an epidemiologist at …") that
+/// the title lexicon, which supplies the rest, does not hold as single words.
 const PROFESSIONS_EN: &[&str] = &[
-    "analyst",
-    "economist",
-    "strategist",
-    "researcher",
-    "professor",
     "lecturer",
     "engineer",
-    "scientist",
-    "lawyer",
-    "attorney",
     "epidemiologist",
     "physician",
-    "doctor",
     "surgeon",
     "nurse",
     "historian",
-    "author",
-    "journalist",
-    "activist",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "founder",
-    "co-founder",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "director",
     "executive",
-    "coach",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "minister",
-    "secretary",
-    "governor",
-    "ambassador",
-    "envoy",
-    "judge",
-    "prosecutor",
-    "mayor",
-    "senator",
     "official",
-    "diplomat",
-    "negotiator",
-    "commissioner",
-    "lawmaker",
     "legislator",
 ];
 
-/// What an apposition calls a company: "Kobo Bridge, a payments start-up", "Nordwind
-/// Energie, a Hamburg-based offshore developer", "Hollister & Crane, a consultancy".
-const COMPANY_NOUNS_EN: &[&str] = &[
-    "company",
-    "firm",
-    "start-up",
-    "startup",
-    "developer",
-    "consultancy",
-    "lender",
-    "bank",
-    "insurer",
-    "maker",
-    "manufacturer",
-    "producer",
-    "operator",
-    "provider",
-    "retailer",
-    "platform",
-    "fintech",
-    "carrier",
-    "airline",
-    "conglomerate",
-    "brokerage",
-    "supplier",
-    "distributor",
-    "designer",
-    "chipmaker",
-    "automaker",
-    "subsidiary",
-    "unit",
-    "group",
-];
-
-/// "X, a payments start-up", "X, founded in 2014": an apposition that says X is a company.
-fn company_apposition_after(toks: &[Tok], e: usize) -> bool {
-    let Some(first) = toks.get(e) else {
-        return false;
-    };
-    if !first.comma_before {
-        return false;
-    }
+/// "X, a payments start-up", "X, founded in 2014", "X, the band from Casablanca": an
+/// apposition that says what kind of organization X is, by a noun of the company-cue list
+/// (`org_cues_en`); `None` if it says no such thing.
+fn organization_apposition_after(toks: &[Tok], lex: &Lexicons, e: usize) -> Option<Kind> {
+    let first = toks.get(e).filter(|t| t.comma_before)?;
     if first.norm == "founded"
         && toks
             .get(e + 1)
             .is_some_and(|t| t.norm == "in" || t.norm == "by")
     {
-        return true;
+        return Some(Kind::Company);
     }
     // (Not "the firm's senior strategist": a possessive makes it someone's role.)
-    matches!(first.norm.as_str(), "a" | "an" | "the")
-        && (e + 1..(e + 6).min(toks.len()))
-            .take_while(|&k| !toks[k].break_before)
-            .any(|k| COMPANY_NOUNS_EN.contains(&toks[k].norm.as_str()))
-        && !(e + 1..(e + 6).min(toks.len())).any(|k| toks[k].norm == "s" && toks[k].break_before)
+    let window = e + 1..(e + 6).min(toks.len());
+    if !matches!(first.norm.as_str(), "a" | "an" | "the")
+        || window
+            .clone()
+            .any(|k| toks[k].norm == "s" && toks[k].break_before)
+    {
+        return None;
+    }
+    // (Singular nouns only: "…, the companies said" describes others.)
+    let plural = |n: &str| {
+        n.ends_with("ies")
+            || n.strip_suffix('s')
+                .is_some_and(|one| lex.org_cues_en.contains(one))
+    };
+    window
+        .take_while(|&k| !toks[k].break_before)
+        .filter(|&k| !plural(&toks[k].norm))
+        .find_map(|k| lex.org_cues_en.mark(&toks[k].norm))
+        .map(|mark| mark.unwrap_or(Kind::Company))
 }
 
 /// Single letters with a dot and a space, then a name: "K. R. Subramaniam" (not "U.S. Army").
@@ -1199,7 +1127,7 @@ fn initials_then_name(toks: &[Tok], s: usize, e: usize) -> bool {
 }
 
 /// "X Y, the company's chief executive", "X Y, an epidemiologist at …": after a comma, within
-/// a few words and no further punctuation, a profession or a title.
+/// a few words and no further punctuation, a profession or a lower-case title.
 fn apposition_after(toks: &[Tok], lex: &Lexicons, e: usize) -> bool {
     let Some(first) = toks.get(e) else {
         return false;
@@ -1211,7 +1139,7 @@ fn apposition_after(toks: &[Tok], lex: &Lexicons, e: usize) -> bool {
         .take_while(|&k| k == e || !toks[k].break_before || toks[k].norm == "s")
         .any(|k| {
             PROFESSIONS_EN.contains(&toks[k].norm.as_str())
-                || !toks[k].cap && phrase_at(&lex.titles_en, toks, k).is_some_and(|(l, _)| l >= 2)
+                || !toks[k].cap && phrase_at(&lex.titles_en, toks, k).is_some()
         })
 }
 
@@ -1536,13 +1464,11 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
         && !lex.given_en.contains(&toks[s].norm)
         && (1..=4).contains(&words)
         && !acronym_run(toks, s, e)
-        && company_apposition_after(toks, e)
     {
-        out.push(Candidate {
-            kind: Kind::Company,
-            ..span
-        });
-        return;
+        if let Some(kind) = organization_apposition_after(toks, lex, e) {
+            out.push(Candidate { kind, ..span });
+            return;
+        }
     }
     // A title right before the name beats a company cue further back ("bank CEO Jane Doe").
     if let Some(mark) = cue.filter(|_| !titled && !facility_after) {
@@ -2000,7 +1926,9 @@ mod tests {
 
     #[test]
     fn english_company_appositions_and_initials() {
-        let lex = lexicons_of("@lexicon given_names_en\nThomas\n@lexicon stop_en\nThe\n");
+        let lex = lexicons_of(
+            "@lexicon given_names_en\nThomas\n@lexicon stop_en\nThe\n@lexicon org_cues_en\nstart-up !company\nfirm !company\n",
+        );
         assert_eq!(
             found_with(
                 &lex,

@@ -233,12 +233,12 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
 
 /// Abbreviations whose period does not end a sentence: "Oct. 7", "Mr. Smith", "U.S. officials",
 /// initials ("J. Smith").
-fn after_abbreviation(chars: &[char], dot: usize) -> bool {
+pub(crate) fn after_abbreviation(chars: &[char], dot: usize) -> bool {
     const ABBR: &[&str] = &[
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
         "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
-        "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "etc", "u.s", "u.k", "u.n", "e.g",
-        "i.e",
+        "maj", "adm", "rev", "hon", "mt", "messrs", "inc", "corp", "co", "ltd", "jr", "sr", "no",
+        "vs", "etc", "u.s", "u.k", "u.n", "e.g", "i.e",
     ];
     let start = chars[..dot]
         .iter()
