@@ -282,11 +282,27 @@ fn in_list(list: &Phrases, tok: &Tok) -> bool {
         .any(|(_, f)| list.contains(f))
 }
 
-/// Arabic stop words are compared with ى kept (see [`Lexicons::from_kb`]).
+/// Arabic stop words are compared with ى kept (see [`Lexicons::from_kb`]). A conjunction on
+/// a two-letter stop word counts too ("وهو", "فقد"), though [`clitic_forms`] leaves words of
+/// three letters whole so as not to cut given names.
 fn in_stop_ar(lex: &Lexicons, tok: &Tok) -> bool {
+    let short_conjoined = || {
+        let mut cs = tok.name_form.chars();
+        matches!(cs.next(), Some('و' | 'ف'))
+            && tok.name_form.chars().count() == 3
+            && lex.stop_ar.contains(cs.as_str())
+    };
     clitic_forms(&tok.name_form)
         .iter()
         .any(|(_, f)| lex.stop_ar.contains(f))
+        || short_conjoined()
+}
+
+/// A preposition on an abstract noun ("باحترافية", "بجدية", "لأهمية") or ل on a definite
+/// word ("للصحفيين"): what follows a name, never a word of it.
+fn prepositional_abstract_ar(t: &Tok) -> bool {
+    t.norm.starts_with(['ب', 'ل']) && t.norm.ends_with("يه") && t.norm.chars().count() >= 6
+        || t.norm.starts_with("لل") && t.norm.chars().count() >= 5
 }
 
 /// Finds person and company names by rule in `nt`, skipping spans in `taken` (already
@@ -608,7 +624,7 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 if t.norm.starts_with('و') && t.norm.chars().count() > 3 {
                     break; // "وماسك": a conjunction starts the next name
                 }
-                if !name_like_ar(lex, t) || verb_like_ar(lex, t) {
+                if !name_like_ar(lex, t) || verb_like_ar(lex, t) || prepositional_abstract_ar(t) {
                     break;
                 }
                 let definite = t.norm.starts_with("ال");
@@ -1876,6 +1892,35 @@ mod tests {
         assert_eq!(
             people(&lex, "وفازت أمل الحسيني بالجائزة.", Lang::Ar),
             ["أمل الحسيني"]
+        );
+    }
+
+    #[test]
+    fn arabic_names_end_before_pronouns_and_adverbial_phrases() {
+        let lex = lexicons_of("@lexicon given_names_ar\nيوسف\nفينسنت\n@lexicon stop_ar\nهو\nإن\n");
+        // "and he": a conjunction on a two-letter pronoun is no family name.
+        assert_eq!(
+            people(&lex, "تظهر لقطات يوسف وهو يدخل القسم.", Lang::Ar),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people(&lex, "وقال يوسف للصحفيين إنه بريء.", Lang::Ar),
+            Vec::<String>::new()
+        );
+        // "professionally": a preposition on an abstract noun ends the name.
+        assert_eq!(
+            people(
+                &lex,
+                "أشاد المدرب فينسنت كومباني باحترافية اللاعب.",
+                Lang::Ar
+            ),
+            ["فينسنت كومباني"]
+        );
+        // Three-letter given names with و stay names.
+        let lex = lexicons_of("@lexicon given_names_ar\nوعد\n@lexicon stop_ar\nهو\n");
+        assert_eq!(
+            people(&lex, "وقالت وعد الخطيب إن", Lang::Ar),
+            ["وعد الخطيب"]
         );
     }
 

@@ -431,6 +431,9 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     found
         .retain(|f| f.kind(kb, &locals) != Kind::Person || !named_thing_around(nt, f.start, f.end));
     merge_short_local_names(nt, kb, &mut locals, &matcher.lexicons, &mut found);
+    if lang == Lang::Ar {
+        given_name_then_word(nt, &locals, &matcher.lexicons, &mut found);
+    }
 
     // A surname the article gives someone of its own ("Khalfan Al Mazrouei ... Al Mazrouei
     // said") is theirs, not a known person's it never names in full.
@@ -854,7 +857,8 @@ fn kind_cue_before(norm: &str, s: usize, lex: &crate::ner::Lexicons) -> Option<K
 
 /// A one-word local name that is the last word of a longer person's name met in the article
 /// ("سميث" after "جون سميث"), or the head of a longer company name ("Solidcore" beside
-/// "Solidcore Materials"), names that person or company, not a new entity.
+/// "Solidcore Materials", even where a title made it look like a person), names that person
+/// or company, not a new entity.
 fn merge_short_local_names(
     nt: &NormText,
     kb: &Kb,
@@ -894,7 +898,17 @@ fn merge_short_local_names(
             let words: Vec<&str> = n.split(' ').collect();
             let (last, particles) = words.split_last().unwrap_or((&"", &[]));
             let key = match locals[li].kind {
-                Kind::Person if !n.contains(' ') => format!("p:{n}"),
+                // A one-word "person" (read from a title: "chip designer Vaigai") that is
+                // no one's family name but a company's head is that company.
+                Kind::Person if !n.contains(' ') => {
+                    let company = format!("o:{n}");
+                    if !owner_of.contains_key(&format!("p:{n}")) && owner_of.contains_key(&company)
+                    {
+                        company
+                    } else {
+                        format!("p:{n}")
+                    }
+                }
                 // "Al Suwaidi" after "Abdullah bin Nasser Al Suwaidi".
                 Kind::Person if particles.iter().all(|w| NAME_PARTICLES.contains(w)) => {
                     format!("p:{last}")
@@ -907,6 +921,56 @@ fn merge_short_local_names(
                     f.entity = *owner;
                 }
             }
+        }
+    }
+}
+
+/// After "يوسف عادل حسن", "يوسف باعتذار" is Yusuf and a word that is no name ("with an
+/// apology"): a two-word name of the article's own whose given name is that of a person it
+/// introduced earlier with three words or more, and whose second word is neither a given name
+/// nor a family name with ال, shrinks to the given name and is that person.
+fn given_name_then_word(
+    nt: &NormText,
+    locals: &[LocalEntity],
+    lex: &crate::ner::Lexicons,
+    found: &mut [Found],
+) {
+    let mut full: Vec<(usize, String, EntityRef)> = found
+        .iter()
+        .filter(|f| matches!(f.entity, EntityRef::Local(li) if locals[li].kind == Kind::Person))
+        .filter_map(|f| {
+            let n = normalize(&nt.slice(f.start, f.end));
+            let words: Vec<&str> = n.split(' ').collect();
+            (words.len() >= 3).then(|| (f.start, words[0].to_string(), f.entity))
+        })
+        .collect();
+    full.sort_by_key(|x| x.0);
+    for f in found.iter_mut() {
+        let EntityRef::Local(li) = f.entity else {
+            continue;
+        };
+        if locals[li].kind != Kind::Person {
+            continue;
+        }
+        let orig = nt.slice(f.start, f.end);
+        let origs: Vec<&str> = orig.split(' ').collect();
+        let [first, second] = origs[..] else {
+            continue;
+        };
+        let second_norm = crate::text::normalize_keep_maqsura(second);
+        if second_norm.starts_with("ال")
+            || lex.given_ar.contains(&second_norm)
+            || lex.given_ar_ambiguous.contains(&second_norm)
+        {
+            continue;
+        }
+        let key = normalize(first);
+        if let Some(&(_, _, owner)) = full
+            .iter()
+            .find(|(start, g, _)| *start < f.start && *g == key)
+        {
+            f.end = f.start + first.chars().count();
+            f.entity = owner;
         }
     }
 }
@@ -925,6 +989,22 @@ fn add_article_aliases(
 ) {
     let mut owners: BTreeMap<String, (HashSet<EntityRef>, Case)> = BTreeMap::new();
     let mut introduced_here: Vec<Found> = Vec::new();
+    // Arabic given names of every person the article names in full: an ordinary person's
+    // given name alone ("يوسف" after "يوسف عادل حسن") is theirs only if no one else shares it.
+    let mut given_owners: HashMap<String, HashSet<EntityRef>> = HashMap::default();
+    for f in found.iter() {
+        let orig = nt.slice(f.start, f.end);
+        let first = orig.split_whitespace().next().unwrap_or("");
+        if f.kind(kb, locals) == Kind::Person
+            && orig.split_whitespace().nth(1).is_some()
+            && crate::text::has_arabic(first)
+        {
+            given_owners
+                .entry(normalize(first))
+                .or_default()
+                .insert(f.entity);
+        }
+    }
     // `orig` is the form as the article writes it: its case decides what later mentions need.
     let mut add = |form: String, e: EntityRef, orig: &str| {
         if form.chars().count() >= 2 {
@@ -963,6 +1043,19 @@ fn add_article_aliases(
                         if origs.len() == words.len() {
                             add(words[k..].join(" "), f.entity, origs[k]);
                         }
+                    }
+                    // An Arabic given name alone, for a person the knowledge base does not
+                    // know (a known one is named by the family name), when it is listed, not
+                    // also a common word, and no other person of the article has it.
+                    let first = crate::text::normalize_keep_maqsura(origs[0]);
+                    if matches!(f.entity, EntityRef::Local(_))
+                        && origs.len() == words.len()
+                        && lex.given_ar.contains(&first)
+                        && !lex.given_ar_ambiguous.contains(&first)
+                        && !lex.stop_ar.contains(&first)
+                        && given_owners.get(words[0]).is_some_and(|o| o.len() == 1)
+                    {
+                        add(words[0].to_string(), f.entity, origs[0]);
                     }
                     // The given name alone, in Latin script ("Tiago" for Tiago Morais), when
                     // it is listed and not also a common word.
@@ -1908,6 +2001,61 @@ mod tests {
                 ("Park", "local:park-min-ho"),
             ])
         );
+    }
+
+    #[test]
+    fn a_titled_one_word_name_that_heads_a_company_is_the_company() {
+        let kb = Kb::parse(
+            "@lexicon titles_en\ndesigner\n@lexicon org_suffixes_en\nSemiconductors !company\n",
+        )
+        .unwrap();
+        let got = spans_with(
+            &kb,
+            "Tata agreed to buy chip designer Vaigai Semiconductors. Later, chip designer Vaigai said profits rose.",
+            Lang::En,
+        );
+        assert!(
+            got.iter()
+                .all(|(_, id)| id == "local:vaigai-semiconductors"),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn an_unknown_persons_arabic_given_name_alone_names_them_when_unshared() {
+        let kb = Kb::parse(
+            "[mbs]\nkind: person\nar: محمد بن سلمان\n\
+             @lexicon given_names_ar\nيوسف\nمحمد\nسلمى\n@lexicon given_names_ar_ambiguous\nأمل\n\
+             @lexicon stop_ar\nإن\nإنه\nأنه\n",
+        )
+        .unwrap();
+        let got = spans_with(
+            &kb,
+            "قال الشاب يوسف عادل حسن إنه بريء. وأكد يوسف أنه سيعود. والتقى محمد بن سلمان مع محمد علي الشامي، ثم غادر محمد.",
+            Lang::Ar,
+        );
+        let local = |t: &str| {
+            got.iter()
+                .filter(|(s, _)| s == t)
+                .map(|(_, id)| id.as_str())
+                .collect::<Vec<_>>()
+        };
+        // Unshared: the given name alone is the person.
+        assert_eq!(local("يوسف"), ["local:يوسف-عادل-حسن"], "{got:?}");
+        // A word after the given name that is no name: the person, and the given name only.
+        let got = spans_with(
+            &kb,
+            "قضت المحكمة ببراءة يوسف عادل حسن، وقال محاميه إنه مدين ليوسف باعتذار.",
+            Lang::Ar,
+        );
+        assert_eq!(
+            got.last().map(|(s, id)| (s.as_str(), id.as_str())),
+            Some(("يوسف", "local:يوسف-عادل-حسن")),
+            "{got:?}"
+        );
+        // Shared by a known and an unknown person: left alone.
+        assert!(local("محمد").is_empty(), "{got:?}");
     }
 
     fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
