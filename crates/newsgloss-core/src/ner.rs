@@ -1394,6 +1394,20 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
                 && !(0..len).any(|k| k > 0 && toks[s - len + k].break_before)
         });
     }
+    // Set off by commas after one: "its chief executive, Olugbenga Agboola, has said".
+    if !titled && s > 0 && toks[s].comma_before && toks.get(e).is_some_and(|t| t.comma_before) {
+        titled = (1..=s.min(3)).any(|len| {
+            let k = s - len;
+            phrase_at(&lex.titles_en, toks, k).is_some_and(|(l, _)| l == len)
+                && !(1..len).any(|m| toks[k + m].break_before)
+                && k > 0
+                && !toks[k].break_before
+                && matches!(
+                    toks[k - 1].norm.as_str(),
+                    "its" | "his" | "her" | "their" | "the" | "our"
+                )
+        });
+    }
     let words = e - s;
     let norm_of = |a: usize, b: usize| {
         toks[a..b]
@@ -1892,6 +1906,29 @@ mod tests {
         assert_eq!(
             people(&lex, "وفازت أمل الحسيني بالجائزة.", Lang::Ar),
             ["أمل الحسيني"]
+        );
+    }
+
+    #[test]
+    fn english_name_set_off_by_commas_after_a_title() {
+        let lex = lexicons_of("@lexicon titles_en\nchief executive\n@lexicon stop_en\nThe\n");
+        assert_eq!(
+            people(
+                &lex,
+                "The firm is growing, and its chief executive, Olugbenga Agboola, has called it a priority.",
+                Lang::En
+            ),
+            ["Olugbenga Agboola"]
+        );
+        // Without the closing comma the run may go on ("its chief executive, Lagos Island
+        // Holdings' founder"): no evidence.
+        assert_eq!(
+            people(
+                &lex,
+                "The firm is growing, and its chief executive, Olugbenga Agboola has called it a priority.",
+                Lang::En
+            ),
+            Vec::<String>::new()
         );
     }
 
