@@ -630,8 +630,17 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 let definite = t.norm.starts_with("ال");
                 j += 1;
                 words += 1;
-                if definite {
-                    break; // a family name with ال ends the name
+                // A family name with ال ends the name, unless a patronymic follows:
+                // "محمد الأمين بن طالب".
+                let patronymic = toks.get(j..j + 2).is_some_and(|w| {
+                    matches!(w[0].norm.as_str(), "بن" | "ابن" | "بنت")
+                        && !w[0].break_before
+                        && !w[1].break_before
+                        && !w[1].latin
+                        && !w[1].norm.chars().any(|c| c.is_ascii_digit())
+                });
+                if definite && !patronymic {
+                    break;
                 }
             }
             let multi = words >= 2;
@@ -1952,6 +1961,16 @@ mod tests {
                 Lang::Ar
             ),
             ["فينسنت كومباني"]
+        );
+        // A patronymic after a family name with ال goes on.
+        let lex2 = lexicons_of("@lexicon given_names_ar\nمحمد\n@lexicon stop_ar\nإن\n");
+        assert_eq!(
+            people(
+                &lex2,
+                "وقال المدير العام محمد الأمين بن طالب إن المذكرة",
+                Lang::Ar
+            ),
+            ["محمد الأمين بن طالب"]
         );
         // Three-letter given names with و stay names.
         let lex = lexicons_of("@lexicon given_names_ar\nوعد\n@lexicon stop_ar\nهو\n");

@@ -1036,13 +1036,16 @@ fn add_article_aliases(
                         f.entity,
                         origs.last().unwrap_or(&""),
                     );
-                    // With its particles: "van den Berg", "Al Mazrouei".
+                    // With its particles: "van den Berg", "Al Mazrouei", and the Maghrebi
+                    // family name "بن طالب" of "محمد الأمين بن طالب" (its last two words).
                     if let Some(k) =
                         (1..words.len() - 1).find(|&k| NAME_PARTICLES.contains(&words[k]))
                     {
                         if origs.len() == words.len() {
                             add(words[k..].join(" "), f.entity, origs[k]);
                         }
+                    } else if words.len() >= 3 && words[words.len() - 2] == "بن" {
+                        add(words[words.len() - 2..].join(" "), f.entity, &orig);
                     }
                     // An Arabic given name alone, for a person the knowledge base does not
                     // know (a known one is named by the family name), when it is listed, not
@@ -2035,14 +2038,8 @@ mod tests {
             "قال الشاب يوسف عادل حسن إنه بريء. وأكد يوسف أنه سيعود. والتقى محمد بن سلمان مع محمد علي الشامي، ثم غادر محمد.",
             Lang::Ar,
         );
-        let local = |t: &str| {
-            got.iter()
-                .filter(|(s, _)| s == t)
-                .map(|(_, id)| id.as_str())
-                .collect::<Vec<_>>()
-        };
         // Unshared: the given name alone is the person.
-        assert_eq!(local("يوسف"), ["local:يوسف-عادل-حسن"], "{got:?}");
+        assert_eq!(local_of(&got, "يوسف"), ["local:يوسف-عادل-حسن"], "{got:?}");
         // A word after the given name that is no name: the person, and the given name only.
         let got = spans_with(
             &kb,
@@ -2054,8 +2051,27 @@ mod tests {
             Some(("يوسف", "local:يوسف-عادل-حسن")),
             "{got:?}"
         );
+        // A Maghrebi family name with بن.
+        let got = spans_with(
+            &kb,
+            "وقال المدير العام محمد الأمين بن طالب إن المذكرة مهمة. وأكد بن طالب أن الشركة تراهن.",
+            Lang::Ar,
+        );
+        assert_eq!(
+            local_of(&got, "بن طالب"),
+            ["local:محمد-الامين-بن-طالب"],
+            "{got:?}"
+        );
         // Shared by a known and an unknown person: left alone.
-        assert!(local("محمد").is_empty(), "{got:?}");
+        assert!(local_of(&got, "محمد").is_empty(), "{got:?}");
+    }
+
+    /// The ids of the mentions whose text is `text`.
+    fn local_of<'a>(got: &'a [(String, String)], text: &str) -> Vec<&'a str> {
+        got.iter()
+            .filter(|(s, _)| s == text)
+            .map(|(_, id)| id.as_str())
+            .collect()
     }
 
     fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
