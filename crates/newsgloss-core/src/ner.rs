@@ -579,7 +579,15 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         }
         // People: a given name (clitics allowed), then name-like words.
         // A word that is also a stop word ("أن" folds to the name "آن") is not a given name.
-        let given = if toks[i].place || in_stop_ar(lex, &toks[i]) {
+        // "متحدث باسم" is a spokesman "in the name of", not for someone named Basem.
+        let on_behalf = toks[i].norm == "باسم"
+            && i > 0
+            && !toks[i].break_before
+            && clitic_forms(&toks[i - 1].norm).iter().any(|(_, f)| {
+                let f = f.strip_prefix("ال").unwrap_or(f);
+                matches!(f, "متحدث" | "متحدثه" | "ناطق" | "ناطقه")
+            });
+        let given = if toks[i].place || in_stop_ar(lex, &toks[i]) || on_behalf {
             None
         } else {
             clitic_forms(&toks[i].name_form).into_iter().find(|(_, f)| {
@@ -744,7 +752,14 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                         && t.norm.starts_with("ال")
                         && name_like_ar(lex, t)
                 });
-                let end = if family.is_some() { j + 3 } else { j + 2 };
+                // A kunya: "الدكتور جميل أبو سمرة".
+                let kunya = CHAIN_AR.contains(&toks[j + 1].norm.as_str())
+                    && toks.get(j + 2).is_some_and(|t| !t.break_before && !t.latin);
+                let end = if family.is_some() || kunya {
+                    j + 3
+                } else {
+                    j + 2
+                };
                 out.push(Candidate {
                     start: toks[j].s,
                     end: toks[end - 1].e,
@@ -1961,6 +1976,18 @@ mod tests {
                 Lang::Ar
             ),
             ["فينسنت كومباني"]
+        );
+        // A kunya after a title; "in the name of" after a spokesman.
+        let lex3 = lexicons_of(
+            "@lexicon titles_ar\nالدكتور\n@lexicon given_names_ar_ambiguous\nجميل\nباسم\n@lexicon stop_ar\nإن\n",
+        );
+        assert_eq!(
+            people(&lex3, "قال الدكتور جميل أبو سمرة، رئيس القسم، إن", Lang::Ar),
+            ["جميل أبو سمرة"]
+        );
+        assert_eq!(
+            people(&lex3, "وقال متحدث باسم الهلال الأحمر إن الفرق تعمل", Lang::Ar),
+            Vec::<String>::new()
         );
         // A patronymic after a family name with ال goes on.
         let lex2 = lexicons_of("@lexicon given_names_ar\nمحمد\n@lexicon stop_ar\nإن\n");
