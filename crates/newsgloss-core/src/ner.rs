@@ -338,6 +338,9 @@ pub fn find(
         crate::Lang::Ar => find_ar(nt, &toks, lex),
         crate::Lang::En => find_en(&toks, lex),
     };
+    if lang == crate::Lang::En {
+        out.extend(credit_line_people(nt, &toks));
+    }
     out.retain(|c| c.end > c.start && !taken.iter().any(|&(s, e)| s < c.end && c.start < e));
     crate::sort_by_u64_key(&mut out, |c| {
         (c.start as u64) << 32 | (u32::MAX - c.end as u32) as u64
@@ -1090,6 +1093,76 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
     out
 }
 
+/// The people of a wire story's credit lines: "(Reporting by Hadia Mansour in Dubai; Editing
+/// by Clare Fenwick)", "By MARTIN HARGREAVE", "--With assistance from Layla Haddad." Every
+/// run of two to four capitalized words there is a person, except a place after "in".
+fn credit_line_people(nt: &NormText, toks: &[Tok]) -> Vec<Candidate> {
+    const LEADS: &[&str] = &[
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "with assistance from",
+        "by ",
+    ];
+    const FURNITURE: &[&str] = &[
+        "by",
+        "with",
+        "reporting",
+        "additional",
+        "writing",
+        "editing",
+        "compiled",
+        "assistance",
+        "from",
+    ];
+    let chars = &nt.chars;
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line_end in (0..=chars.len()).filter(|&i| i == chars.len() || chars[i] == '\n') {
+        let (s, e) = (line_start, line_end);
+        line_start = line_end + 1;
+        let line: String = chars[s..e].iter().collect();
+        let lead = line.trim_start_matches(['(', '-', '—', ' ']);
+        let lower = lead.to_ascii_lowercase();
+        let Some(kind) = LEADS.iter().find(|l| lower.starts_with(*l)) else {
+            continue;
+        };
+        // "By Tuesday, the company had …" opens a paragraph, not a byline.
+        if *kind == "by " && (e - s > 120 || !lead.starts_with("By ")) {
+            continue;
+        }
+        let in_line: Vec<&Tok> = toks.iter().filter(|t| t.s >= s && t.e <= e).collect();
+        let mut k = 0;
+        while k < in_line.len() {
+            let t = in_line[k];
+            if !(t.latin && t.cap) || FURNITURE.contains(&t.norm.as_str()) {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            while j < in_line.len()
+                && in_line[j].latin
+                && in_line[j].cap
+                && !in_line[j].break_before
+            {
+                j += 1;
+            }
+            let after_in = k > 0 && in_line[k - 1].norm == "in" && !t.break_before;
+            if (2..=4).contains(&(j - k)) && !after_in {
+                out.push(Candidate {
+                    start: t.s,
+                    end: in_line[j - 1].e,
+                    kind: Kind::Person,
+                });
+            }
+            k = j;
+        }
+    }
+    out
+}
+
 /// Whether the original text of `t` is in capitals ("IMF", "MSF"): an acronym, not a name.
 /// Whether a run is one all-capital word ("IMF"): acronyms are handled elsewhere.
 fn acronym_run(toks: &[Tok], s: usize, e: usize) -> bool {
@@ -1367,9 +1440,10 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
     let speech_before =
         s > 0 && !toks[s].break_before && SPEECH_EN.contains(&toks[s - 1].norm.as_str());
     // After a company cue a place begins the name: "the band Sahara Static".
-    // So does one of a name ending in an organization suffix: "Liverpool City Council".
+    // So does one of a name ending in an organization suffix: "Liverpool City Council",
+    // "Leeds United".
     let cued = s > 0 && !toks[s].break_before && lex.org_cues_en.mark(&toks[s - 1].norm).is_some()
-        || e - s >= 3 && lex.org_suffixes_en.mark(&toks[e - 1].norm).is_some();
+        || e - s >= 2 && lex.org_suffixes_en.mark(&toks[e - 1].norm).is_some();
     let start = s;
     loop {
         if s >= e {
@@ -1930,6 +2004,36 @@ mod tests {
         assert_eq!(
             people(&lex, "وفازت أمل الحسيني بالجائزة.", Lang::Ar),
             ["أمل الحسيني"]
+        );
+    }
+
+    #[test]
+    fn people_of_wire_credit_lines() {
+        let lex = lexicons_of("@lexicon stop_en\nThe\n");
+        assert_eq!(
+            people(
+                &lex,
+                "Oil rose.\n(Reporting by Hadia Mansour in Dubai and Wen Jie Koh in San Francisco; Editing by Clare Fenwick)",
+                Lang::En
+            ),
+            ["Hadia Mansour", "Wen Jie Koh", "Clare Fenwick"]
+        );
+        assert_eq!(
+            people(
+                &lex,
+                "Headline\nBy MARTIN HARGREAVE\nNEWCASTLE, England (AP) — It rained.",
+                Lang::En
+            ),
+            ["MARTIN HARGREAVE"]
+        );
+        // A paragraph that opens with "By" is no byline.
+        assert_eq!(
+            people(
+                &lex,
+                "By Tuesday Morning Star Holdings had sold its stake, and by the end of the week its shares had fallen by a third in thin trading.",
+                Lang::En
+            ),
+            Vec::<String>::new()
         );
     }
 

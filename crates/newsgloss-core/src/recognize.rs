@@ -458,6 +458,10 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
                 || common_word_as_name(nt, f, &matcher.lexicons))
     });
 
+    // A wire dateline is a place: "NEWCASTLE, England (AP) —" is not the club.
+    let datelines = dateline_spans(nt);
+    found.retain(|f| !datelines.iter().any(|&(s, e)| s <= f.start && f.end <= e));
+
     // A Title Case headline capitalizes every word, so the rules read descriptions there as
     // company names ("Saudi Wealth Fund PIF Weighs Stake"): a company or organization of the
     // article's own that only such lines give is dropped. (People there are found by given
@@ -478,6 +482,52 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     }
 
     group(nt, kb, lang, &locals, found)
+}
+
+/// Wire datelines: the capitals that open a line before a comma, a parenthesis or a dash
+/// ("RIYADH, May 14 (Reuters) -", "DUBAI/SAN FRANCISCO,", "NEWCASTLE, England (AP) —").
+fn dateline_spans(nt: &NormText) -> Vec<(usize, usize)> {
+    let chars = &nt.chars;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        let mut j = i;
+        while j < chars.len()
+            && (chars[j].is_uppercase() || matches!(chars[j], '/' | ' ' | '.' | '-' | '\''))
+        {
+            j += 1;
+        }
+        let letters = chars[start..j].iter().filter(|c| c.is_alphabetic()).count();
+        let mut k = j;
+        while k < chars.len() && chars[k] == ' ' {
+            k += 1;
+        }
+        // After a comma, only capitalized words and numbers up to the agency or the dash
+        // (", May 14 (Reuters) -", ", England (AP) —"): "QIA, which manages" is a sentence.
+        let dateline = k < chars.len()
+            && match chars[k] {
+                '(' | '—' | '–' => true,
+                ',' => {
+                    let rest: String = chars[k + 1..(k + 41).min(chars.len())].iter().collect();
+                    rest.find(['(', '—', '–']).is_some_and(|end| {
+                        rest[..end].split_whitespace().all(|w| {
+                            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        })
+                    })
+                }
+                _ => false,
+            };
+        if letters >= 3 && dateline {
+            out.push((start, j));
+        }
+        // The next line.
+        i = chars[start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| start + p + 1);
+    }
+    out
 }
 
 /// Lines (code-point spans) of four words or more that capitalize nearly every word.
@@ -1046,6 +1096,15 @@ fn add_article_aliases(
                         }
                     } else if words.len() >= 3 && words[words.len() - 2] == "بن" {
                         add(words[words.len() - 2..].join(" "), f.entity, &orig);
+                    }
+                    // Without its article: "Sharaa" after "Ahmed al-Sharaa" (wire style).
+                    let last = origs.last().copied().unwrap_or("");
+                    if let Some(bare) = ["al-", "Al-", "el-", "El-"]
+                        .iter()
+                        .find_map(|p| last.strip_prefix(p))
+                        .filter(|b| b.chars().count() >= 3 && b.starts_with(char::is_uppercase))
+                    {
+                        add(normalize(bare), f.entity, bare);
                     }
                     // An Arabic given name alone, for a person the knowledge base does not
                     // know (a known one is named by the family name), when it is listed, not
@@ -2064,6 +2123,36 @@ mod tests {
         );
         // Shared by a known and an unknown person: left alone.
         assert!(local_of(&got, "محمد").is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn wire_datelines_and_bare_family_names() {
+        let kb = Kb::parse(
+            "[sharaa]\nkind: person\nen: Ahmed al-Sharaa\nen-alias: al-Sharaa\n\
+             [newcastle]\nkind: organization\nen: Newcastle United\nsport-alias: Newcastle\n\
+             @lexicon sport_words\nmatch\nleague\ngoal\n",
+        )
+        .unwrap();
+        let got = spans_with(
+            &kb,
+            "RIYADH, May 14 (Reuters) - Trump met Ahmed al-Sharaa on Wednesday. Trump urged Sharaa to act.",
+            Lang::En,
+        );
+        assert_eq!(local_of(&got, "Sharaa"), ["sharaa"], "{got:?}");
+        let got = spans_with(
+            &kb,
+            "NEWCASTLE, England (AP) — Newcastle won the league match with a late goal.",
+            Lang::En,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(local_of(&got, "Newcastle"), ["newcastle"], "{got:?}");
+        // A sentence that opens with an acronym is no dateline.
+        let got = spans_with(
+            &kb,
+            "The club is Newcastle United.\nNEWCASTLE, which won the league match, scored a goal.",
+            Lang::En,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     /// The ids of the mentions whose text is `text`.
