@@ -1012,6 +1012,11 @@ const EN_MONTHS: &[(&str, i32)] = &[
     ("dec", 12),
 ];
 
+/// Month abbreviations written with a dot that ends no sentence ("Nov. 30"); not "may".
+const EN_MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 const AR_WEEKDAYS: &[(&str, i64)] = &[
     ("الاثنين", 0),
     ("الثلاثاء", 1),
@@ -2215,15 +2220,26 @@ impl<'a> Parser<'a> {
     /// month when the text gives no year. A clause reported after the date ("قالت الأربعاء إن
     /// المفاوضات ستستأنف", "said on Tuesday that it will") does not count.
     fn future_tense(&self, i: usize) -> bool {
-        let stop = |t: &Tok| !t.word && matches!(t.w, "." | "\n" | "!" | "?" | "؟");
+        // (Not the dot of "Nov. 30" or "U.S.".)
+        let stop = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                !t.word
+                    && matches!(t.w, "." | "\n" | "!" | "?" | "؟")
+                    && !(t.w == "."
+                        && k > 0
+                        && self.tok(k - 1).is_some_and(|p| {
+                            p.word
+                                && (p.w.len() == 1 && p.w.as_bytes()[0].is_ascii_alphabetic()
+                                    || EN_MONTH_ABBREVIATIONS.contains(&p.w))
+                        }))
+            })
+        };
         let mut a = i;
-        while a > 0 && !self.tok(a - 1).is_some_and(stop) {
+        while a > 0 && !stop(a - 1) {
             a -= 1;
         }
         let mut b = i;
-        while b < self.toks.len()
-            && !self.tok(b).is_some_and(stop)
-            && !(b > i && self.is(b, &["ان", "بان", "that"]))
+        while b < self.toks.len() && !stop(b) && !(b > i && self.is(b, &["ان", "بان", "that"]))
         {
             b += 1;
         }
@@ -2249,9 +2265,14 @@ impl<'a> Parser<'a> {
             "يفتتح",
             "تفتتح",
         ];
+        // Present-tense verbs of fixtures and handovers too: "Arsenal, who play Tottenham on
+        // Sunday", "Newcastle host Leverkusen on Wednesday", "takes over on Thursday".
         const EN_SCHEDULED: &[&str] = &[
             "begins", "starts", "opens", "closes", "ends", "wraps", "kicks", "resumes", "convenes",
+            "play", "plays", "host", "hosts", "face", "faces", "visit", "visits", "takes",
         ];
+        // Verbs of intent count with "to" only: "its plans", "output targets" are nouns.
+        const EN_INTENT: &[&str] = &["plans", "aims", "intends", "targets", "hopes", "expects"];
         const NOT_VERBS: &[&str] = &[
             "سياسه",
             "سياسات",
@@ -2281,39 +2302,52 @@ impl<'a> Parser<'a> {
         if self.lang == Lang::En {
             // English marks the future on the verb of the date's own clause: look only there,
             // so "opened … on Thursday, and is expected to …" stays past.
+            // Forward, the clause ends where another verb's begins: "set a range on Tuesday
+            // and will sell", "On May 13 the department said it would".
             let clause = |t: &Tok| !t.word && matches!(t.w, "," | ";" | ":" | "—" | "–");
+            let next_clause = |k: usize| {
+                self.exact(
+                    k,
+                    &[
+                        "and",
+                        "but",
+                        "while",
+                        "said",
+                        "says",
+                        "told",
+                        "announced",
+                        "added",
+                    ],
+                )
+            };
             let (mut ca, mut cb) = (i, i);
-            while ca > a && !self.tok(ca - 1).is_some_and(clause) && i - ca < 10 {
+            while ca > a && !self.tok(ca - 1).is_some_and(clause) && i - ca < 16 {
                 ca -= 1;
             }
-            while cb < b && !self.tok(cb).is_some_and(clause) && cb - i < 10 {
+            while cb < b && !self.tok(cb).is_some_and(clause) && !next_clause(cb) && cb - i < 10 {
                 cb += 1;
             }
             return (ca..cb).any(|k| {
                 let w = self.w(k);
-                matches!(
-                    w,
-                    "will"
-                        | "shall"
-                        | "ll"
-                        | "scheduled"
-                        | "upcoming"
-                        | "plans"
-                        | "planned"
-                        | "expected"
-                        | "expects"
-                        | "aims"
-                        | "intends"
-                        | "targets"
-                        | "hopes"
-                        | "due"
-                        | "tomorrow"
-                        | "would"
-                        | "could"
-                        | "might"
-                        | "starting"
-                        | "beginning"
-                ) || w == "set" && self.exact(k + 1, &["to", "for"])
+                EN_INTENT.contains(&w) && self.exact(k + 1, &["to"])
+                    || matches!(
+                        w,
+                        "will"
+                            | "shall"
+                            | "ll"
+                            | "scheduled"
+                            | "upcoming"
+                            | "planned"
+                            | "expected"
+                            | "due"
+                            | "tomorrow"
+                            | "would"
+                            | "could"
+                            | "might"
+                            | "starting"
+                            | "beginning"
+                    )
+                    || w == "set" && self.exact(k + 1, &["to", "for"])
                     || EN_SCHEDULED.contains(&w)
             });
         }
@@ -4938,6 +4972,72 @@ mod tests {
         assert_eq!(
             v("The pilot plant opened on Thursday, and output is expected to grow.").as_deref(),
             Some("2025-10-02")
+        );
+    }
+
+    #[test]
+    fn english_tense_of_the_dates_own_clause() {
+        let v = |text: &str, doc: &str| {
+            run(text, Lang::En, doc)
+                .first()
+                .and_then(|e| e.resolved.as_ref())
+                .map(|r| r.value.clone())
+        };
+        // The dot of "Nov." ends no sentence: "will" still governs the date.
+        assert_eq!(
+            v(
+                "The group will hold its next meeting on Nov. 30, he said.",
+                "2025-11-03"
+            )
+            .as_deref(),
+            Some("2025-11-30")
+        );
+        assert_eq!(
+            v("His next court date was set for Oct. 1.", "2025-09-17").as_deref(),
+            Some("2025-10-01")
+        );
+        // A noun "targets" and a reported "would" are no future.
+        assert_eq!(
+            v(
+                "Members agreed on Sunday to raise their output targets.",
+                "2025-11-03"
+            )
+            .as_deref(),
+            Some("2025-11-02")
+        );
+        assert_eq!(
+            v(
+                "On May 13 the department said it would scrap the rule.",
+                "2025-05-22"
+            )
+            .as_deref(),
+            Some("2025-05-13")
+        );
+        // Another verb's clause after "and".
+        assert_eq!(
+            v(
+                "The company set a price range on Tuesday and will sell shares.",
+                "2026-02-10"
+            )
+            .as_deref(),
+            Some("2026-02-10")
+        );
+        // Fixtures in the present, and a future marker far back in the clause.
+        assert_eq!(
+            v(
+                "Arsenal, who play Tottenham on Sunday, are top.",
+                "2025-11-22"
+            )
+            .as_deref(),
+            Some("2025-11-23")
+        );
+        assert_eq!(
+            v(
+                "Shaibani is due to meet U.S. Secretary of State Marco Rubio on Thursday.",
+                "2025-05-14"
+            )
+            .as_deref(),
+            Some("2025-05-15")
         );
     }
 
