@@ -192,6 +192,71 @@ fn clitic_word_is_common(norm: &str, h: &Hit, lex: &crate::ner::Lexicons) -> boo
         && (lex.stop_ar.contains(&norm[start..h.e]) || lex.places_ar.contains(&norm[start..h.e]))
 }
 
+/// Namesakes told apart by what their full names add to the shared form: "النصر" is
+/// "النصر السعودي" in an article about "دوري روشن السعودي" and "النصر الإماراتي" in one about
+/// Emirati football. Each candidate scores the qualifiers of its full names (nationalities,
+/// cities; cue words and the shared form aside; nationalities are stop words, so those are
+/// not left out) whose stem begins a word of the article; the single best, if it scores at
+/// all, wins.
+fn namesake_by_qualifiers(
+    kb: &Kb,
+    targets: &[(usize, AliasKind)],
+    form: &str,
+    words: &HashSet<&str>,
+    lex: &crate::ner::Lexicons,
+) -> Option<usize> {
+    // "السعودي" → "سعود", "الإماراتي" → "امارات", "السودانية" → "سودان".
+    let stem = |w: &str| -> String {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        let w = w
+            .strip_suffix("يه")
+            .or_else(|| w.strip_suffix('ي'))
+            .or_else(|| w.strip_suffix('ه'))
+            .unwrap_or(w);
+        w.to_string()
+    };
+    let article: Vec<&str> = words
+        .iter()
+        .map(|w| w.strip_prefix("ال").unwrap_or(w))
+        .collect();
+    let shared: Vec<String> = form.split(' ').map(stem).collect();
+    let mut scores: Vec<(usize, usize)> = Vec::new();
+    for &(e, _) in targets {
+        let ent = &kb.entities[e];
+        let mut stems: Vec<String> = ent
+            .names_ar
+            .iter()
+            .chain(&ent.names_en)
+            .flat_map(|n| {
+                normalize(n)
+                    .split(' ')
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| {
+                !shared.contains(&stem(w))
+                    && !lex.org_cues_ar.contains(w)
+                    && !lex.org_cues_en.contains(w)
+                    && !lex.org_suffixes_en.contains(w)
+            })
+            .map(|w| stem(&w))
+            .filter(|s| s.chars().count() >= 3)
+            .collect();
+        stems.sort();
+        stems.dedup();
+        let score = stems
+            .iter()
+            .filter(|s| article.iter().any(|w| w.starts_with(s.as_str())))
+            .count();
+        scores.push((score, e));
+    }
+    scores.sort_by(|a, b| b.0.cmp(&a.0));
+    match scores.as_slice() {
+        [(best, e), rest @ ..] if *best > 0 && rest.first().is_none_or(|r| r.0 < *best) => Some(*e),
+        _ => None,
+    }
+}
+
 /// Whether the article is about sport: at least three different words of the `sport_words`
 /// list ("مباراة", "الدوري", "coach", "stadium"…) among the article's `words`.
 fn about_sport(words: &HashSet<&str>, lex: &crate::ner::Lexicons) -> bool {
@@ -348,14 +413,24 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
                 1 => Some(confirmed[0]),
                 // No evidence from the article: a title or a company cue right before the
                 // name may still tell a person from a company ("the carmaker Ford").
-                0 => kind_cue_before(norm, h.s, &matcher.lexicons).and_then(|kind| {
-                    let fits: Vec<usize> = targets
-                        .iter()
-                        .map(|t| t.0)
-                        .filter(|&e| same_coarse_kind(kb.entities[e].kind(), kind))
-                        .collect();
-                    (fits.len() == 1).then(|| fits[0])
-                }),
+                0 => kind_cue_before(norm, h.s, &matcher.lexicons)
+                    .and_then(|kind| {
+                        let fits: Vec<usize> = targets
+                            .iter()
+                            .map(|t| t.0)
+                            .filter(|&e| same_coarse_kind(kb.entities[e].kind(), kind))
+                            .collect();
+                        (fits.len() == 1).then(|| fits[0])
+                    })
+                    .or_else(|| {
+                        namesake_by_qualifiers(
+                            kb,
+                            targets,
+                            &norm[h.s..h.e],
+                            &words,
+                            &matcher.lexicons,
+                        )
+                    }),
                 _ => None,
             }
         };
@@ -2153,6 +2228,33 @@ mod tests {
             Lang::En,
         );
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn namesake_clubs_told_apart_by_the_qualifiers_of_their_names() {
+        let kb = Kb::parse(
+            "[nassr-sa]\nkind: organization\nar: نادي النصر السعودي | النصر السعودي\nsport-alias: النصر\n\
+             [nasr-ae]\nkind: organization\nar: النصر الإماراتي | نادي النصر الإماراتي\nsport-alias: النصر\n\
+             @lexicon org_cues_ar\nنادي\n@lexicon stop_ar\nالسعودي\nالإماراتي\n\
+             @lexicon sport_words\nالمباراة\nالدوري\nالملعب\n",
+        )
+        .unwrap();
+        let ids = |text: &str| {
+            spans_with(&kb, text, Lang::Ar)
+                .into_iter()
+                .map(|(_, id)| id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids("فاز النصر في المباراة على الملعب في الدوري السعودي للمحترفين."),
+            ["nassr-sa"]
+        );
+        assert_eq!(
+            ids("فاز النصر في المباراة على الملعب في الدوري الإماراتي للمحترفين."),
+            ["nasr-ae"]
+        );
+        // Nothing tells them apart: left alone.
+        assert!(ids("فاز النصر في المباراة على الملعب في الدوري.").is_empty());
     }
 
     /// The ids of the mentions whose text is `text`.
