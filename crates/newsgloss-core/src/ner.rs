@@ -635,6 +635,26 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 if t.norm.starts_with('و') && t.norm.chars().count() > 3 {
                     break; // "وماسك": a conjunction starts the next name
                 }
+                // A family name that is also a common adjective ("وليد المقبل", "the next"),
+                // right after the given name and before what ends a name.
+                let adjective_family_name = words == 1
+                    && !ambiguous
+                    && t.norm.starts_with("ال")
+                    && in_stop_ar(lex, t)
+                    && !t.place
+                    && !in_list(&lex.places_ar, t)
+                    && !in_list(&lex.titles_ar, t)
+                    && !in_list(&lex.org_cues_ar, t)
+                    && toks.get(j + 1).is_some_and(|n| {
+                        n.break_before
+                            || matches!(n.norm.as_str(), "قد" | "ان" | "الذي" | "التي")
+                            || speech_verb_ar(n)
+                    });
+                if adjective_family_name {
+                    j += 1;
+                    words += 1;
+                    break;
+                }
                 if !name_like_ar(lex, t) || verb_like_ar(lex, t) || prepositional_abstract_ar(t) {
                     break;
                 }
@@ -2080,6 +2100,16 @@ mod tests {
                 Lang::Ar
             ),
             ["فينسنت كومباني"]
+        );
+        // A family name that is also an adjective, before what ends a name.
+        let lex4 = lexicons_of("@lexicon given_names_ar\nوليد\n@lexicon stop_ar\nالمقبل\nقد\n");
+        assert_eq!(
+            people(&lex4, "وكان الرئيس التنفيذي وليد المقبل قد أشار إلى النتائج.", Lang::Ar),
+            ["وليد المقبل"]
+        );
+        assert_eq!(
+            people(&lex4, "يزور وليد المقبل المعرض الأسبوع.", Lang::Ar),
+            Vec::<String>::new()
         );
         // A kunya after a title; "in the name of" after a spokesman.
         let lex3 = lexicons_of(
