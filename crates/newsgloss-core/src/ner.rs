@@ -580,6 +580,27 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 continue;
             }
         }
+        // The outlet someone spoke to, in quotes after لـ: "قال لـ«الراي» إن", "صرح
+        // لـ«الشرق الأوسط»".
+        if toks[i].norm == "ل" && toks.get(i + 1).is_some_and(|t| t.quote_before && !t.latin) {
+            let closing = |k: usize| {
+                nt.chars
+                    .get(toks[k].e)
+                    .is_some_and(|&c| matches!(c, '»' | '”' | '"'))
+            };
+            if let Some(k) = (i + 1..(i + 4).min(toks.len()))
+                .take_while(|&k| k == i + 1 || !toks[k].break_before)
+                .find(|&k| closing(k))
+            {
+                out.push(Candidate {
+                    start: toks[i + 1].s,
+                    end: toks[k].e,
+                    kind: Kind::Organization,
+                });
+                i = k + 1;
+                continue;
+            }
+        }
         // People: a given name (clitics allowed), then name-like words.
         // A word that is also a stop word ("أن" folds to the name "آن") is not a given name.
         // "متحدث باسم" is a spokesman "in the name of", not for someone named Basem.
@@ -2101,10 +2122,26 @@ mod tests {
             ),
             ["فينسنت كومباني"]
         );
+        // The outlet someone spoke to.
+        assert_eq!(
+            found_with(
+                &lex,
+                "وقال المحامي لـ«الراي» إن الحكم غير عادل، وصرح لـ«الشرق الأوسط» بأنه",
+                Lang::Ar
+            ),
+            [
+                ("الراي".to_string(), Kind::Organization),
+                ("الشرق الأوسط".to_string(), Kind::Organization)
+            ]
+        );
         // A family name that is also an adjective, before what ends a name.
         let lex4 = lexicons_of("@lexicon given_names_ar\nوليد\n@lexicon stop_ar\nالمقبل\nقد\n");
         assert_eq!(
-            people(&lex4, "وكان الرئيس التنفيذي وليد المقبل قد أشار إلى النتائج.", Lang::Ar),
+            people(
+                &lex4,
+                "وكان الرئيس التنفيذي وليد المقبل قد أشار إلى النتائج.",
+                Lang::Ar
+            ),
             ["وليد المقبل"]
         );
         assert_eq!(
