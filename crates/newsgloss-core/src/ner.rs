@@ -981,7 +981,10 @@ fn company_after_cue_ar(
             {
                 e += 1;
             }
-            if e > s {
+            // After a definite cue the comma may end the phrase instead ("من الشركة
+            // الأوروبية، بحضور …"): one unknown Arabic word there is no name.
+            let enough = !cue_norm.starts_with("ال") || e - s >= 2 || toks[s].latin;
+            if e > s && enough {
                 return Some(Candidate {
                     start: toks[s].s,
                     end: toks[e - 1].e,
@@ -2102,6 +2105,38 @@ mod tests {
     }
 
     #[test]
+    fn arabic_outlets_in_quotes_and_appositions_after_cues() {
+        // After a definite cue and its adjective, a comma may end the phrase.
+        let cues = lexicons_of(
+            "@lexicon org_cues_ar\nشركة !company\nالشركة !company\n@lexicon stop_ar\nالأوروبية\nصينية\nعدد\nمن\n",
+        );
+        assert_eq!(
+            found_with(
+                &cues,
+                "أول طلبية من الشركة الأوروبية، بحضور عدد من المسؤولين.",
+                Lang::Ar
+            ),
+            Vec::<(String, Kind)>::new()
+        );
+        assert_eq!(
+            found_with(&cues, "استثمرت في شركة صينية، ديب سيك.", Lang::Ar),
+            [("ديب سيك".to_string(), Kind::Company)]
+        );
+        // The outlet someone spoke to.
+        assert_eq!(
+            found_with(
+                &lexicons_of("@lexicon stop_ar\nإن\n"),
+                "وقال المحامي لـ«الراي» إن الحكم غير عادل، وصرح لـ«الشرق الأوسط» بأنه",
+                Lang::Ar
+            ),
+            [
+                ("الراي".to_string(), Kind::Organization),
+                ("الشرق الأوسط".to_string(), Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
     fn arabic_names_end_before_pronouns_and_adverbial_phrases() {
         let lex = lexicons_of("@lexicon given_names_ar\nيوسف\nفينسنت\n@lexicon stop_ar\nهو\nإن\n");
         // "and he": a conjunction on a two-letter pronoun is no family name.
@@ -2121,18 +2156,6 @@ mod tests {
                 Lang::Ar
             ),
             ["فينسنت كومباني"]
-        );
-        // The outlet someone spoke to.
-        assert_eq!(
-            found_with(
-                &lex,
-                "وقال المحامي لـ«الراي» إن الحكم غير عادل، وصرح لـ«الشرق الأوسط» بأنه",
-                Lang::Ar
-            ),
-            [
-                ("الراي".to_string(), Kind::Organization),
-                ("الشرق الأوسط".to_string(), Kind::Organization)
-            ]
         );
         // A family name that is also an adjective, before what ends a name.
         let lex4 = lexicons_of("@lexicon given_names_ar\nوليد\n@lexicon stop_ar\nالمقبل\nقد\n");
