@@ -490,6 +490,12 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     for c in crate::ner::find(nt, lang, &matcher.lexicons, &taken) {
         let name = nt.slice(c.start, c.end);
         let key = normalize(&name);
+        // One person with and without a middle name or initial: "Darren K. Whitlock" and
+        // "Darren Whitlock", "طلال ناصر البدر" and "طلال البدر".
+        let key = match key.split(' ').collect::<Vec<_>>()[..] {
+            [first, .., last] if c.kind == Kind::Person => format!("{first} {last}"),
+            _ => key,
+        };
         let li = *by_name.entry(key).or_insert_with(|| {
             locals.push(LocalEntity {
                 name: name.clone(),
@@ -2255,6 +2261,19 @@ mod tests {
         );
         // Nothing tells them apart: left alone.
         assert!(ids("فاز النصر في المباراة على الملعب في الدوري.").is_empty());
+    }
+
+    #[test]
+    fn one_person_with_and_without_a_middle_initial() {
+        let kb = Kb::parse("@lexicon given_names_en\nDarren\n@lexicon titles_en\nmr\n").unwrap();
+        let got = spans_with(
+            &kb,
+            "Darren K. Whitlock, 41, was arrested. Prosecutors said Darren Whitlock lied. \"Mr. Whitlock built real technology,\" his lawyer said.",
+            Lang::En,
+        );
+        let ids: std::collections::BTreeSet<&str> = got.iter().map(|(_, id)| id.as_str()).collect();
+        assert_eq!(ids.len(), 1, "{got:?}");
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     /// The ids of the mentions whose text is `text`.
