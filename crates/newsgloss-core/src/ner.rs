@@ -676,7 +676,16 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                     words += 1;
                     break;
                 }
-                if !name_like_ar(lex, t) || verb_like_ar(lex, t) || prepositional_abstract_ar(t) {
+                // An accusative participle after a full name: "كومان قادما من", "مشيرا إلى".
+                let circumstantial = words >= 2
+                    && t.norm.ends_with('ا')
+                    && t.norm.chars().count() >= 4
+                    && !lex.given_ar.contains(&t.name_form);
+                if !name_like_ar(lex, t)
+                    || verb_like_ar(lex, t)
+                    || prepositional_abstract_ar(t)
+                    || circumstantial
+                {
                     break;
                 }
                 let definite = t.norm.starts_with("ال");
@@ -2182,6 +2191,12 @@ mod tests {
         assert_eq!(
             people(&lex3, "وقال متحدث باسم الهلال الأحمر إن الفرق تعمل", Lang::Ar),
             Vec::<String>::new()
+        );
+        // An accusative participle after a full name is no part of it.
+        let lex5 = lexicons_of("@lexicon given_names_ar\nكينغسلي\n@lexicon stop_ar\nمن\n");
+        assert_eq!(
+            people(&lex5, "وصل كينغسلي كومان قادما من ميونخ.", Lang::Ar),
+            ["كينغسلي كومان"]
         );
         // A patronymic after a family name with ال goes on.
         let lex2 = lexicons_of("@lexicon given_names_ar\nمحمد\n@lexicon stop_ar\nإن\n");
