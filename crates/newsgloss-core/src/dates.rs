@@ -464,6 +464,9 @@ enum Base {
     Prev,
     /// "بعد ثلاثة أيام": after the narrative reference if there is one, else from the document date.
     PrevOrDoc,
+    /// "مطلع الأسبوع", "early in the week": the week of a narrated day, else the document's
+    /// (a narrated month or quarter says nothing of which week).
+    PrevDayOrDoc,
     Event(Date),
     /// A date found but not resolvable in this build (Hijri without the `hijri` feature).
     Unknown,
@@ -482,6 +485,8 @@ enum Op {
     Quarter(u8),
     Half(u8),
     Season(u8),
+    /// The last season `s` over before the base day (-1), or the next one not yet begun (+1).
+    SeasonDir(u8, i8),
     MonthOf(i32, Option<i32>),
     /// The start of a range whose end is the base: the same day/month with this month (0:
     /// the end's) and day (0: none), a year earlier when it would fall after the end
@@ -577,6 +582,18 @@ fn apply_op(u: Unit, op: Op) -> Option<Unit> {
         Op::Quarter(q) => Some(Unit::Quarter(year_of(u)?, q)),
         Op::Half(h) => Some(Unit::Half(year_of(u)?, h)),
         Op::Season(s) => Some(Unit::Season(year_of(u)?, s)),
+        Op::SeasonDir(s, dir) => {
+            let Unit::Day(d) = u else { return None };
+            let this_year = Unit::Season(d.year() as i32, s);
+            let (start, end) = this_year.range()?;
+            let y = d.year() as i32
+                + match dir {
+                    -1 if end >= d => -1,
+                    1 if start <= d => 1,
+                    _ => 0,
+                };
+            Some(Unit::Season(y, s))
+        }
         Op::From(m, d) => match u {
             Unit::Day(e) => {
                 let (y, em) = (e.year() as i32, e.month() as i32);
@@ -662,6 +679,12 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
         Base::Abs(u) => (u, AnchorKind::Absolute),
         Base::Doc => (Unit::Day(ctx.doc?), AnchorKind::DocumentDate),
         Base::Prev => (ctx.prev?, AnchorKind::PreviousDate),
+        Base::PrevDayOrDoc => match (ctx.prev, ctx.doc) {
+            (Some(p @ Unit::Day(_)), _) => (p, AnchorKind::PreviousDate),
+            (_, Some(d)) => (Unit::Day(d), AnchorKind::DocumentDate),
+            (Some(p), None) => (p, AnchorKind::PreviousDate),
+            _ => return None,
+        },
         Base::PrevOrDoc => match (ctx.prev, ctx.doc) {
             (Some(p), _) => (p, AnchorKind::PreviousDate),
             (None, Some(d)) => (Unit::Day(d), AnchorKind::DocumentDate),
@@ -2200,7 +2223,7 @@ impl<'a> Parser<'a> {
         if self.is(k, &["الاسبوع", "week"]) {
             return Some((
                 k + 1,
-                Spec::new(Base::PrevOrDoc, 0.7).op(Op::Contain(Gran::Week)),
+                Spec::new(Base::PrevDayOrDoc, 0.7).op(Op::Contain(Gran::Week)),
             ));
         }
         // "نهاية العقد", "the end of the decade": only after a position word, since "العقد"
@@ -2625,6 +2648,13 @@ impl<'a> Parser<'a> {
                 return (k2, Spec::new(Base::Abs(Unit::Day(date)), 0.95));
             }
         }
+        // "31 يناير الجاري": the document's own month.
+        if self.is(k, AR_THIS) {
+            return (
+                k + 1,
+                Spec::new(Base::CtxYear { fut: false }, 0.8).op(Op::MonthOf(m, Some(d))),
+            );
+        }
         // "20 سبتمبر المقبل", "5 مايو الماضي": the direction is written.
         if self.is(k, AR_NEXT) || self.is(k, AR_PAST) {
             return (
@@ -2866,15 +2896,7 @@ impl<'a> Parser<'a> {
             }
         }
         if dir != 0 {
-            return Some((
-                e,
-                Spec::new(Base::Doc, 0.75)
-                    .op(Op::Contain(Gran::Season))
-                    .op(Op::Shift(0, Gran::Season))
-                    .op(Op::Season(s))
-                    .op(Op::Shift(if dir < 0 { -1 } else { 1 }, Gran::Year))
-                    .op(Op::Contain(Gran::Season)),
-            ));
+            return Some((e, Spec::new(Base::Doc, 0.75).op(Op::SeasonDir(s, dir))));
         }
         if this {
             return Some((e, Spec::new(Base::Doc, 0.75).op(Op::Season(s))));
@@ -4973,6 +4995,56 @@ mod tests {
             v("The pilot plant opened on Thursday, and output is expected to grow.").as_deref(),
             Some("2025-10-02")
         );
+    }
+
+    #[test]
+    fn arabic_current_month_last_season_and_early_this_week() {
+        let v = |text: &str, doc: &str| {
+            run(text, Lang::Ar, doc)
+                .first()
+                .and_then(|e| e.resolved.as_ref())
+                .map(|r| r.value.clone())
+        };
+        // "of the current month" is the document's, even a day still ahead.
+        assert_eq!(
+            v(
+                "قبل غلق نافذة الانتقالات في 31 يناير/كانون الثاني الجاري.",
+                "2026-01-25"
+            )
+            .as_deref(),
+            Some("2026-01-31")
+        );
+        // Last summer, read in January, is the year before's; next autumn, read in August,
+        // is this year's.
+        assert_eq!(
+            v("انضم إليها الصيف الماضي قادما من ناديه.", "2026-01-25").as_deref(),
+            Some("2025-SU")
+        );
+        assert_eq!(
+            v("انضم إليها الصيف الماضي قادما من ناديه.", "2025-10-10").as_deref(),
+            Some("2025-SU")
+        );
+        // In the summer, last summer is a year back.
+        assert_eq!(
+            v("انضم إليها الصيف الماضي قادما من ناديه.", "2025-07-10").as_deref(),
+            Some("2024-SU")
+        );
+        assert_eq!(
+            v("تدمج المراجعتان خلال الخريف المقبل.", "2025-08-29").as_deref(),
+            Some("2025-FA")
+        );
+        // "early in the week" after a narrated quarter: the document's week.
+        let exprs = run(
+            "أعلنت الشركة أرباح الربع الثالث. وقررت الدول مطلع الأسبوع زيادة الإنتاج.",
+            Lang::Ar,
+            "2025-11-06",
+        );
+        let week = exprs
+            .iter()
+            .find(|e| e.text.contains("الأسبوع"))
+            .and_then(|e| e.resolved.as_ref())
+            .map(|r| r.value.clone());
+        assert_eq!(week.as_deref(), Some("2025-W45"));
     }
 
     #[test]
