@@ -1239,6 +1239,27 @@ fn add_article_aliases(
                         add(head, f.entity, &orig);
                     }
                 }
+                // A known company's first word, as business news shortens it ("Berkshire"
+                // after "Berkshire Hathaway"): a capitalized Latin word that the article never
+                // writes in lower case and that no word list knows as something else.
+                let origs: Vec<&str> = orig.split_whitespace().collect();
+                if let (EntityRef::Kb(_), [first, _]) = (f.entity, &origs[..]) {
+                    let w = words[0];
+                    let lower_in_article = written_in_lower_case(nt, w);
+                    if first.starts_with(|c: char| c.is_ascii_uppercase())
+                        && !first.chars().all(|c| c.is_ascii_uppercase())
+                        && w.chars().count() >= 4
+                        && !lower_in_article
+                        && !lex.stop_en.contains(w)
+                        && !lex.given_en.contains(w)
+                        && !lex.places_en.contains(w)
+                        && !lex.org_suffixes_en.contains(w)
+                        && !lex.org_cues_en.contains(w)
+                        && !lex.titles_en.contains(w)
+                    {
+                        add(w.to_string(), f.entity, first);
+                    }
+                }
             }
         }
         if let Some(acr) = acronym_after(&nt.chars, f.end) {
@@ -1296,6 +1317,14 @@ fn add_article_aliases(
             });
         }
     }
+}
+
+/// Whether the article writes the word `w` (lower case) in lower case somewhere: then it is
+/// a common word ("general", "standard"), not only a name.
+fn written_in_lower_case(nt: &NormText, w: &str) -> bool {
+    nt.chars
+        .split(|&c| !is_word_char(c))
+        .any(|word| word.iter().copied().eq(w.chars()))
 }
 
 /// The distinctive head of a company name: without English legal/sector suffixes
@@ -2274,6 +2303,28 @@ mod tests {
         let ids: std::collections::BTreeSet<&str> = got.iter().map(|(_, id)| id.as_str()).collect();
         assert_eq!(ids.len(), 1, "{got:?}");
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_known_companys_first_word_when_the_article_never_writes_it_in_lower_case() {
+        let kb = Kb::parse(
+            "[brk]\nkind: company\nen: Berkshire Hathaway\n\
+             [gm]\nkind: company\nen: General Motors\n",
+        )
+        .unwrap();
+        let got = spans_with(
+            &kb,
+            "Buffett ran Berkshire Hathaway for decades. Berkshire owns railroads.",
+            Lang::En,
+        );
+        assert_eq!(local_of(&got, "Berkshire"), ["brk"], "{got:?}");
+        // "general" in lower case: a common word, not the carmaker.
+        let got = spans_with(
+            &kb,
+            "General Motors cut jobs. In general, the Attorney General said, General rules apply.",
+            Lang::En,
+        );
+        assert!(local_of(&got, "General").is_empty(), "{got:?}");
     }
 
     /// The ids of the mentions whose text is `text`.
