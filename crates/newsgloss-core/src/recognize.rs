@@ -2324,7 +2324,7 @@ mod tests {
             "General Motors cut jobs. In general, the Attorney General said, General rules apply.",
             Lang::En,
         );
-        assert!(local_of(&got, "General").is_empty(), "{got:?}");
+        assert!(!local_of(&got, "General").contains(&"gm"), "{got:?}");
     }
 
     /// The ids of the mentions whose text is `text`.
