@@ -1617,12 +1617,20 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
             return;
         }
     }
+    // (Not across a preposition: "the firm in April".)
+    let preposition = |t: &Tok| {
+        matches!(
+            t.norm.as_str(),
+            "in" | "on" | "at" | "of" | "for" | "to" | "from" | "by" | "with" | "since" | "until"
+        )
+    };
     let cue = (1..=s.min(2))
         .find_map(|len| {
             let k = s - len;
             (!toks[k + 1..=s].iter().any(|t| t.break_before) || len == 1 && !toks[s].break_before)
                 .then(|| lex.org_cues_en.mark(&toks[k].norm))
                 .flatten()
+                .filter(|_| !toks[k + 1..s].iter().any(preposition))
         })
         .or_else(|| (e - s >= 2 && works_at(toks, s)).then_some(None));
     if toks[s..e].iter().any(|t| t.place)
@@ -1685,15 +1693,25 @@ fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &m
         .filter(|t| !CONNECTORS_EN.contains(&t.norm.as_str()))
         .count();
     let acronym = toks[s..e].iter().any(is_all_caps);
-    let person = (2..=4).contains(&content)
-        && words <= 7
-        && (given && (!ambiguous || words >= 2) && !acronym
-            || titled
-            || (speech_after || speech_before) && content <= 3 && !acronym
-            || apposition_after(toks, lex, e) && !acronym
-            || initials_then_name(toks, s, e)
-            || korean)
-        || content == 1 && titled;
+    // No person's name holds a model number ("Grace Blackwell GB300") or, after its first
+    // word, a sector word or a named thing ("King Salman Energy Park").
+    let thing_like = toks[s..e]
+        .iter()
+        .any(|t| t.norm.chars().any(|c| c.is_ascii_digit()))
+        || toks[s + 1..e].iter().any(|t| {
+            lex.org_suffixes_en.mark(&t.norm).is_some()
+                || crate::recognize::NAMED_THING_EN.contains(&t.norm.as_str())
+        });
+    let person = !thing_like
+        && ((2..=4).contains(&content)
+            && words <= 7
+            && (given && (!ambiguous || words >= 2) && !acronym
+                || titled
+                || (speech_after || speech_before) && content <= 3 && !acronym
+                || apposition_after(toks, lex, e) && !acronym
+                || initials_then_name(toks, s, e)
+                || korean)
+            || content == 1 && titled);
     if person {
         out.push(span);
     }
@@ -2057,6 +2075,30 @@ mod tests {
         assert_eq!(
             people(&lex, "وفازت أمل الحسيني بالجائزة.", Lang::Ar),
             ["أمل الحسيني"]
+        );
+    }
+
+    #[test]
+    fn no_people_with_model_numbers_or_sector_words_and_no_cue_across_a_preposition() {
+        let lex = lexicons_of(
+            "@lexicon given_names_en\nGrace\n@lexicon titles_en\nking\n\
+             @lexicon org_suffixes_en\nEnergy !company\n@lexicon org_cues_en\nfirm !company\n",
+        );
+        assert_eq!(
+            people(&lex, "It will use Grace Blackwell GB300 chips.", Lang::En),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people(
+                &lex,
+                "The site is near King Salman Energy Park in the east.",
+                Lang::En
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found_with(&lex, "They invested in the firm in April 2024.", Lang::En),
+            Vec::<(String, Kind)>::new()
         );
     }
 

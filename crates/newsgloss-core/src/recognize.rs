@@ -715,6 +715,7 @@ pub(crate) const NAMED_THING_EN: &[&str] = &[
     "port",
     "dam",
     "canal",
+    "park",
 ];
 
 /// Whether the name at `[start, end)` (code points) names a thing after a person: a word of
@@ -726,13 +727,17 @@ fn named_thing_around(nt: &NormText, start: usize, end: usize) -> bool {
     while k < chars.len() && chars[k] == ' ' {
         k += 1;
     }
-    let after: String = chars[k..]
-        .iter()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    if after.starts_with(char::is_uppercase) && NAMED_THING_EN.contains(&normalize(&after).as_str())
-    {
-        return true;
+    // The thing's word may come after up to two more capitalized words: "King Salman Energy
+    // Park", "Zayed Sports City".
+    let rest: String = chars[k..].iter().take(60).collect();
+    for word in rest.split(' ').take(3) {
+        let word: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        if NAMED_THING_EN.contains(&normalize(&word).as_str()) {
+            return true;
+        }
     }
     let mut b = start;
     while b > 0 && chars[b - 1] == ' ' {
@@ -812,6 +817,8 @@ const PRODUCT_WORDS: &[&str] = &[
     "fitness",
     "translate",
     "assistant",
+    // Indices named after their exchange or publisher: "Nasdaq Composite".
+    "composite",
     "باي",
     "بلاي",
     "ستور",
@@ -1228,8 +1235,10 @@ fn add_article_aliases(
                     }
                 }
                 if let Some(head) = company_head(&words, lex) {
-                    // (Not a generic word: "Exchange" of "Exchange Commission".)
+                    // (Not a generic word: "Exchange" of "Exchange Commission", "World" of
+                    // "World Bank" where the article also writes "world".)
                     if head.chars().count() >= 4
+                        && !(head.is_ascii() && written_in_lower_case(nt, &head))
                         && !lex.org_suffixes_en.contains(&head)
                         && !lex.stop_ar.contains(&head)
                         && !lex.stop_en.contains(&head)
@@ -2303,6 +2312,21 @@ mod tests {
         let ids: std::collections::BTreeSet<&str> = got.iter().map(|(_, id)| id.as_str()).collect();
         assert_eq!(ids.len(), 1, "{got:?}");
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn indices_and_common_heads_are_not_the_company() {
+        let kb = Kb::parse(
+            "[nasdaq]\nkind: company\nen: Nasdaq\n[wb]\nkind: organization\nen: World Bank\n\
+             @lexicon org_suffixes_en\nBank !company\n",
+        )
+        .unwrap();
+        let got = spans_with(
+            &kb,
+            "The Nasdaq Composite rose. The World Bank said the world economy slowed. World leaders met.",
+            Lang::En,
+        );
+        assert_eq!(got, pairs(&[("World Bank", "wb")]), "{got:?}");
     }
 
     #[test]
