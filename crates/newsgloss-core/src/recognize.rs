@@ -223,7 +223,7 @@ fn namesake_by_qualifiers(
     let mut scores: Vec<(usize, usize)> = Vec::new();
     for &(e, _) in targets {
         let ent = &kb.entities[e];
-        let mut stems: Vec<String> = ent
+        let stems: HashSet<String> = ent
             .names_ar
             .iter()
             .chain(&ent.names_en)
@@ -242,17 +242,17 @@ fn namesake_by_qualifiers(
             .map(|w| stem(&w))
             .filter(|s| s.chars().count() >= 3)
             .collect();
-        stems.sort();
-        stems.dedup();
         let score = stems
             .iter()
             .filter(|s| article.iter().any(|w| w.starts_with(s.as_str())))
             .count();
         scores.push((score, e));
     }
-    scores.sort_by(|a, b| b.0.cmp(&a.0));
-    match scores.as_slice() {
-        [(best, e), rest @ ..] if *best > 0 && rest.first().is_none_or(|r| r.0 < *best) => Some(*e),
+    // (No sort: each sort instance costs the widget kilobytes.)
+    let best = scores.iter().map(|s| s.0).max().unwrap_or(0);
+    let mut winners = scores.iter().filter(|s| s.0 == best);
+    match (winners.next(), winners.next()) {
+        (Some(&(_, e)), None) if best > 0 => Some(e),
         _ => None,
     }
 }
@@ -1073,7 +1073,7 @@ fn given_name_then_word(
     lex: &crate::ner::Lexicons,
     found: &mut [Found],
 ) {
-    let mut full: Vec<(usize, String, EntityRef)> = found
+    let full: Vec<(usize, String, EntityRef)> = found
         .iter()
         .filter(|f| matches!(f.entity, EntityRef::Local(li) if locals[li].kind == Kind::Person))
         .filter_map(|f| {
@@ -1082,7 +1082,6 @@ fn given_name_then_word(
             (words.len() >= 3).then(|| (f.start, words[0].to_string(), f.entity))
         })
         .collect();
-    full.sort_by_key(|x| x.0);
     for f in found.iter_mut() {
         let EntityRef::Local(li) = f.entity else {
             continue;
@@ -1103,9 +1102,11 @@ fn given_name_then_word(
             continue;
         }
         let key = normalize(first);
+        // The earliest such person.
         if let Some(&(_, _, owner)) = full
             .iter()
-            .find(|(start, g, _)| *start < f.start && *g == key)
+            .filter(|(start, g, _)| *start < f.start && *g == key)
+            .min_by_key(|x| x.0)
         {
             f.end = f.start + first.chars().count();
             f.entity = owner;
