@@ -532,7 +532,7 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
     });
 
     // Pass 4: the article's own short forms (surnames, company heads, acronyms, repeats).
-    add_article_aliases(nt, kb, &locals, &matcher.lexicons, &mut found);
+    add_article_aliases(nt, kb, &locals, &matcher.lexicons, sport, &mut found);
     found.retain(|f| {
         f.kind(kb, &locals) != Kind::Person
             || !(named_thing_around(nt, f.start, f.end)
@@ -1124,6 +1124,7 @@ fn add_article_aliases(
     kb: &Kb,
     locals: &[LocalEntity],
     lex: &crate::ner::Lexicons,
+    sport: bool,
     found: &mut Vec<Found>,
 ) {
     let mut owners: BTreeMap<String, (HashSet<EntityRef>, Case)> = BTreeMap::new();
@@ -1249,6 +1250,15 @@ fn add_article_aliases(
                         add(head, f.entity, &orig);
                     }
                 }
+                // A club by the last word of its name, as match reports write it: "City"
+                // after "Manchester City", "Villa" after "Aston Villa".
+                if sport && words.len() >= 2 {
+                    let last = words[words.len() - 1];
+                    if CLUB_SHORT_LAST_WORDS.contains(&last) {
+                        let origs: Vec<&str> = orig.split_whitespace().collect();
+                        add(last.to_string(), f.entity, origs.last().unwrap_or(&""));
+                    }
+                }
                 // A known company's first word, as business news shortens it ("Berkshire"
                 // after "Berkshire Hathaway"): a capitalized Latin word that the article never
                 // writes in lower case and that no word list knows as something else.
@@ -1328,6 +1338,21 @@ fn add_article_aliases(
         }
     }
 }
+
+/// Last words of English club names that match reports use alone for the club.
+const CLUB_SHORT_LAST_WORDS: &[&str] = &[
+    "city",
+    "united",
+    "villa",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "albion",
+    "hotspur",
+    "forest",
+    "palace",
+    "county",
+];
 
 /// Whether the article writes the word `w` (lower case) in lower case somewhere: then it is
 /// a common word ("general", "standard"), not only a name.
@@ -2313,6 +2338,36 @@ mod tests {
         let ids: std::collections::BTreeSet<&str> = got.iter().map(|(_, id)| id.as_str()).collect();
         assert_eq!(ids.len(), 1, "{got:?}");
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn clubs_by_the_last_word_of_their_names_in_match_reports() {
+        let kb = Kb::parse(
+            "[mci]\nkind: organization\nen: Manchester City\n[nuf]\nkind: organization\nen: Newcastle United\n\
+             [lcfc]\nkind: organization\nen: Leicester City\n\
+             @lexicon sport_words\nmatch\nstriker\ncoach\n",
+        )
+        .unwrap();
+        let got = spans_with(
+            &kb,
+            "Newcastle United beat Manchester City in the match. The striker scored and City's coach sulked while United celebrated.",
+            Lang::En,
+        );
+        assert_eq!(local_of(&got, "City"), ["mci"], "{got:?}");
+        assert_eq!(local_of(&got, "United"), ["nuf"], "{got:?}");
+        // Two Cities: left alone. Not about sport: left alone.
+        let got = spans_with(
+            &kb,
+            "Leicester City drew with Manchester City in the match; the striker said City were lucky, the coach agreed.",
+            Lang::En,
+        );
+        assert!(local_of(&got, "City").is_empty(), "{got:?}");
+        let got = spans_with(
+            &kb,
+            "Manchester City fans moved to the City of London.",
+            Lang::En,
+        );
+        assert!(local_of(&got, "City").is_empty(), "{got:?}");
     }
 
     #[test]
