@@ -2100,6 +2100,15 @@ mod tests {
             found_with(&lex, "They invested in the firm in April 2024.", Lang::En),
             Vec::<(String, Kind)>::new()
         );
+        let lex2 = lexicons_of("@lexicon given_names_en\nAbraham\n");
+        assert_eq!(
+            people(
+                &lex2,
+                "He urged Syria to join the Abraham Accords soon.",
+                Lang::En
+            ),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

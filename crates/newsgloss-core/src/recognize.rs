@@ -716,6 +716,15 @@ pub(crate) const NAMED_THING_EN: &[&str] = &[
     "dam",
     "canal",
     "park",
+    // Agreements and laws named after people: "Abraham Accords", "Magnitsky Act".
+    "accords",
+    "accord",
+    "agreement",
+    "treaty",
+    "doctrine",
+    "declaration",
+    "protocol",
+    "act",
 ];
 
 /// Whether the name at `[start, end)` (code points) names a thing after a person: a word of
@@ -1027,6 +1036,9 @@ fn merge_short_local_names(
                 if let Some(head) = company_head(&words, lex) {
                     claim(format!("o:{head}"), f.entity);
                 }
+                if let Some(short) = without_nisba(&words) {
+                    claim(format!("o:{short}"), f.entity);
+                }
             }
         }
     }
@@ -1250,6 +1262,11 @@ fn add_article_aliases(
                         add(head, f.entity, &orig);
                     }
                 }
+                // Without its nationality: "البنك المركزي" after "البنك المركزي المصري",
+                // "صندوق النقد" after "صندوق النقد الدولي".
+                if let Some(short) = without_nisba(&words) {
+                    add(short, f.entity, &orig);
+                }
                 // A club by the last word of its name, as match reports write it: "City"
                 // after "Manchester City", "Villa" after "Aston Villa".
                 if sport && words.len() >= 2 {
@@ -1337,6 +1354,17 @@ fn add_article_aliases(
             });
         }
     }
+}
+
+/// An Arabic organization's name without the nationality or scope adjective that ends it
+/// ("البنك المركزي المصري" → "البنك المركزي", "وكالة الطاقة الدولية" → "وكالة الطاقة"), when
+/// two words or more remain.
+fn without_nisba(words: &[&str]) -> Option<String> {
+    let (last, rest) = words.split_last()?;
+    let nisba = last.starts_with("ال")
+        && (last.ends_with('ي') || last.ends_with("يه"))
+        && last.chars().count() >= 5;
+    (nisba && rest.len() >= 2).then(|| rest.join(" "))
 }
 
 /// Last words of English club names that match reports use alone for the club.
@@ -2338,6 +2366,24 @@ mod tests {
         let ids: std::collections::BTreeSet<&str> = got.iter().map(|(_, id)| id.as_str()).collect();
         assert_eq!(ids.len(), 1, "{got:?}");
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn arabic_organizations_without_their_nationality() {
+        let kb = Kb::parse(
+            "[cbe]\nkind: organization\nar: البنك المركزي المصري\n\
+             [imf]\nkind: organization\nar: صندوق النقد الدولي\n\
+             @lexicon org_cues_ar\nصندوق !org\nبنك !company\n",
+        )
+        .unwrap();
+        let got = spans_with(
+            &kb,
+            "خفض البنك المركزي المصري الفائدة بعد موافقة صندوق النقد الدولي، وقال البنك المركزي إن مجلس صندوق النقد وافق.",
+            Lang::Ar,
+        );
+        assert_eq!(local_of(&got, "البنك المركزي"), ["cbe"], "{got:?}");
+        assert_eq!(local_of(&got, "صندوق النقد"), ["imf"], "{got:?}");
+        assert!(local_of(&got, "النقد").is_empty(), "{got:?}");
     }
 
     #[test]
