@@ -458,7 +458,7 @@ fn name_in_slot_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> Option<usize> {
     let slot = t.after_known
         || i > 0
             && !t.break_before
-            && (speech_verb_ar(&toks[i - 1]) || definite_nisba_ar(&toks[i - 1]));
+            && (speech_verb_ar(&toks[i - 1]) || nisba_before_ar(toks, lex, i));
     // Right after a verb of speech a name comes, not another verb: "قال نعيم يزبك".
     let after_speech = i > 0 && !t.break_before && speech_verb_ar(&toks[i - 1]);
     let word_ok = |t: &Tok| {
@@ -491,9 +491,42 @@ fn name_in_slot_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> Option<usize> {
     after_ok.then_some(end)
 }
 
-/// A definite nisba adjective ("التونسي", "المصري"): a nationality before a name.
-fn definite_nisba_ar(t: &Tok) -> bool {
-    t.norm.starts_with("ال") && t.norm.ends_with('ي') && t.norm.chars().count() >= 5
+/// A nationality before a name ("التونسي", "المصري", "الألماني"): a definite nisba adjective
+/// whose country the places list knows. Not any nisba: "الذكاء الاصطناعي مرهون" is no
+/// nationality before a name.
+fn definite_nisba_ar(lex: &Lexicons, t: &Tok) -> bool {
+    let Some(stem) = t
+        .norm
+        .strip_prefix("ال")
+        .and_then(|w| w.strip_suffix('ي'))
+        .filter(|w| w.chars().count() >= 2)
+    else {
+        return false;
+    };
+    // England is "إنجلترا", not "إنجليز…".
+    t.norm == "الانجليزي"
+        || [
+            stem.to_string(),
+            format!("ال{stem}"),
+            format!("{stem}ا"),
+            format!("{stem}يا"),
+            format!("{stem}يه"),
+            format!("ال{stem}يه"),
+        ]
+        .iter()
+        .any(|c| lex.places_ar.contains(c))
+}
+
+/// A nationality, or any definite nisba right after a title ("الخبير الطاقوي كريم بوزيدي",
+/// "المحلل الاقتصادي"), before token `i`: a name's place.
+fn nisba_before_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> bool {
+    if i == 0 || toks[i].break_before {
+        return false;
+    }
+    let t = &toks[i - 1];
+    let nisba = t.norm.starts_with("ال") && t.norm.ends_with('ي') && t.norm.chars().count() >= 5;
+    definite_nisba_ar(lex, t)
+        || nisba && i >= 2 && !t.break_before && title_ends_at_ar(toks, lex, i - 1)
 }
 
 /// The "ل…" tail of a company name: "للطاقة", "لخدمات", "لاستشارات" (not a verb).
@@ -711,7 +744,7 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             let confirmed = titled
                 || i > 0
                     && !toks[i].break_before
-                    && (speech_verb_ar(&toks[i - 1]) || definite_nisba_ar(&toks[i - 1]))
+                    && (speech_verb_ar(&toks[i - 1]) || nisba_before_ar(toks, lex, i))
                 || toks[i + 1..j].first().is_some_and(|t| {
                     t.norm.starts_with("ال")
                         || lex.given_ar.contains(&t.name_form)
@@ -2269,7 +2302,9 @@ mod tests {
 
     #[test]
     fn arabic_unknown_names_in_a_names_place() {
-        let lex = lexicons_of("@lexicon stop_ar\nإن\nفي\n");
+        let lex = lexicons_of(
+            "@lexicon stop_ar\nإن\nفي\n@lexicon places_ar\nفرنسا\n@lexicon titles_ar\nالخبير\n",
+        );
         // After a verb of speech, before a comma.
         assert_eq!(
             people(&lex, "وقال فادي حداد، المدير العام للشركة، إن", Lang::Ar),
@@ -2283,6 +2318,24 @@ mod tests {
                 Lang::Ar
             ),
             ["كينغسلي كومان"]
+        );
+        // After a title and any nisba: "the energy expert".
+        assert_eq!(
+            people(
+                &lex,
+                "ويرى الخبير الطاقوي كريم بوزيدي، الأستاذ بالجامعة، أن",
+                Lang::Ar
+            ),
+            ["كريم بوزيدي"]
+        );
+        // A nisba that is no nationality and follows no title: no name's place.
+        assert_eq!(
+            people(
+                &lex,
+                "تفوق الشركات في الذكاء الاصطناعي مرهون ببيع رقائقها.",
+                Lang::Ar
+            ),
+            Vec::<String>::new()
         );
         // After a verb of speech but before no name's end: a clause, not a name.
         assert_eq!(
