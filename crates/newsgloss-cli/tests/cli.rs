@@ -236,17 +236,21 @@ fn split_build_joins_back_to_the_whole_knowledge_base() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-/// The dev corpora figures (`newsgloss eval tests/corpus`, `tests/heldout`) may rise but not silently drop:
+/// The dev corpora figures (`newsgloss eval tests/corpus`, `tests/heldout`, `tests/blind2`, `tests/blind3`)
+/// may rise but not silently drop:
 /// the floors are the measured F1 rounded down to two decimals.
 #[test]
 fn dev_corpus_f1_holds() {
     // Mention F1 floors per corpus and language; event floors where the gold has events.
-    let corpora: [(&str, [f64; 2], Option<[f64; 2]>); 3] = [
-        ("tests/corpus", [0.95, 0.98], Some([0.94, 0.91])),
+    let corpora: [(&str, [f64; 2], Option<[f64; 2]>); 4] = [
+        ("tests/corpus", [0.96, 0.98], Some([0.94, 0.91])),
         // Written blind (see its READMEs), then used to find and fix general errors.
-        ("tests/heldout", [0.98, 0.97], None),
+        ("tests/heldout", [0.98, 0.98], None),
         // Written blind too; first measured at ar 0.874, en 0.886, then used the same way.
-        ("tests/blind2", [0.93, 0.98], None),
+        ("tests/blind2", [0.95, 0.98], None),
+        // Written blind with events; first measured at ar 0.918 (events 0.84), en 0.910
+        // (events 0.79), then used the same way.
+        ("tests/blind3", [0.96, 0.97], Some([0.89, 0.91])),
     ];
     for (dir, mention_floors, event_floors) in corpora {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))
