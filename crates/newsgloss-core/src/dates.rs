@@ -720,6 +720,13 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
             _ => return None,
         },
     };
+    // "اليوم نفسه", "that same day" after a narrated year or month: which day is unknown,
+    // and its first day would be a wrong date on the timeline.
+    if let (Base::Prev, Some(Op::Contain(g))) = (spec.base, spec.ops.first()) {
+        if unit.gran() > *g && *g <= Gran::Week {
+            return None;
+        }
+    }
     if let Base::YearLess { m, d, .. } = spec.base {
         unit = apply_op(unit, Op::MonthOf(m, d))?;
     }
@@ -5032,6 +5039,19 @@ mod tests {
         assert_eq!(
             v("تدمج المراجعتان خلال الخريف المقبل.", "2025-08-29").as_deref(),
             Some("2025-FA")
+        );
+        // "that same day" after a narrated year: no day is known, so no first of January.
+        let exprs = run(
+            "وقعت الشركة طلبية في 2023. وفي اليوم ذاته وقعت شركة أخرى مذكرة تفاهم.",
+            Lang::Ar,
+            "2025-11-18",
+        );
+        assert!(
+            exprs
+                .iter()
+                .filter_map(|e| e.resolved.as_ref())
+                .all(|r| r.value != "2023-01-01"),
+            "{exprs:?}"
         );
         // "early in the week" after a narrated quarter: the document's week.
         let exprs = run(
