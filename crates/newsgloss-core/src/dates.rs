@@ -2245,7 +2245,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Is the sentence around token `i` about the future? Future particles and verbs
-    /// ("سوف", "سيعقد", "will", "is scheduled to") and verbs of schedules in the present
+    /// ("سوف", "سيعقد", "المقبل", "will", "is scheduled to") and verbs of schedules in the present
     /// ("تبدأ", "يعقد", "begins", "wraps up") decide between the last and the next weekday or
     /// month when the text gives no year. A clause reported after the date ("قالت الأربعاء إن
     /// المفاوضات ستستأنف", "said on Tuesday that it will") does not count.
@@ -2389,7 +2389,15 @@ impl<'a> Parser<'a> {
             for f in forms {
                 if matches!(
                     f.as_str(),
-                    "سوف" | "المقرر" | "المرتقب" | "المنتظر" | "غدا" | "يعتزم" | "تعتزم"
+                    "سوف"
+                        | "المقرر"
+                        | "المرتقب"
+                        | "المنتظر"
+                        | "غدا"
+                        | "يعتزم"
+                        | "تعتزم"
+                        | "المقبل"
+                        | "المقبله"
                 ) || AR_SCHEDULED.contains(&f.as_str())
                 {
                     fut = true;
@@ -5039,6 +5047,15 @@ mod tests {
         assert_eq!(
             v("تدمج المراجعتان خلال الخريف المقبل.", "2025-08-29").as_deref(),
             Some("2025-FA")
+        );
+        // "the next cut … at the 2 October meeting": "next" in the sentence looks ahead.
+        assert_eq!(
+            v(
+                "ورجحت أن يأتي الخفض المقبل في اجتماع 2 أكتوبر/تشرين الأول.",
+                "2025-08-29"
+            )
+            .as_deref(),
+            Some("2025-10-02")
         );
         // "that same day" after a narrated year: no day is known, so no first of January.
         let exprs = run(
