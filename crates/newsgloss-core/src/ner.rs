@@ -613,6 +613,39 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 continue;
             }
         }
+        // A company "called «…»": "شركة وسيطة تدعى «الساحل الذهبي للتجارة العامة»"; the
+        // kind is that of the cue a few words before.
+        if matches!(
+            toks[i].norm.as_str(),
+            "تدعي" | "يدعي" | "تسمي" | "يسمي" | "المسماه" | "المسمي"
+        ) && toks.get(i + 1).is_some_and(|t| t.quote_before && !t.latin)
+        {
+            let cue_kind = (i.saturating_sub(4)..i).rev().find_map(|k| {
+                clitic_forms(&toks[k].norm)
+                    .iter()
+                    .find_map(|(_, f)| lex.org_cues_ar.mark(f))
+                    .map(|m| m.unwrap_or(Kind::Company))
+            });
+            let closing = |k: usize| {
+                nt.chars
+                    .get(toks[k].e)
+                    .is_some_and(|&c| matches!(c, '»' | '”' | '"'))
+            };
+            if let Some(kind) = cue_kind {
+                if let Some(k) = (i + 1..(i + 7).min(toks.len()))
+                    .take_while(|&k| k == i + 1 || !toks[k].break_before)
+                    .find(|&k| closing(k))
+                {
+                    out.push(Candidate {
+                        start: toks[i + 1].s,
+                        end: toks[k].e,
+                        kind,
+                    });
+                    i = k + 1;
+                    continue;
+                }
+            }
+        }
         // The outlet someone spoke to, in quotes after لـ: "قال لـ«الراي» إن", "صرح
         // لـ«الشرق الأوسط»".
         if toks[i].norm == "ل" && toks.get(i + 1).is_some_and(|t| t.quote_before && !t.latin) {
@@ -2214,6 +2247,15 @@ mod tests {
         assert_eq!(
             found_with(&cues, "استثمرت في شركة صينية، ديب سيك.", Lang::Ar),
             [("ديب سيك".to_string(), Kind::Company)]
+        );
+        // A company "called «…»".
+        assert_eq!(
+            found_with(
+                &cues,
+                "حولت أموالا عبر شركة وسيطة تدعى «الساحل الذهبي للتجارة العامة»، مقابل عمولة.",
+                Lang::Ar
+            ),
+            [("الساحل الذهبي للتجارة العامة".to_string(), Kind::Company)]
         );
         // The outlet someone spoke to.
         assert_eq!(
