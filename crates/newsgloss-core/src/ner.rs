@@ -491,6 +491,18 @@ fn name_in_slot_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> Option<usize> {
     after_ok.then_some(end)
 }
 
+/// The last token of a quoted run of at most `max` words that opens at token `first`
+/// ("«الساحل الذهبي للتجارة العامة»"), if its closing quote comes in time.
+fn quoted_run_end(nt: &NormText, toks: &[Tok], first: usize, max: usize) -> Option<usize> {
+    (first..(first + max).min(toks.len()))
+        .take_while(|&k| k == first || !toks[k].break_before)
+        .find(|&k| {
+            nt.chars
+                .get(toks[k].e)
+                .is_some_and(|&c| matches!(c, '»' | '”' | '"'))
+        })
+}
+
 /// A nationality before a name ("التونسي", "المصري", "الألماني"): a definite nisba adjective
 /// whose country the places list knows. Not any nisba: "الذكاء الاصطناعي مرهون" is no
 /// nationality before a name.
@@ -626,16 +638,8 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                     .find_map(|(_, f)| lex.org_cues_ar.mark(f))
                     .map(|m| m.unwrap_or(Kind::Company))
             });
-            let closing = |k: usize| {
-                nt.chars
-                    .get(toks[k].e)
-                    .is_some_and(|&c| matches!(c, '»' | '”' | '"'))
-            };
             if let Some(kind) = cue_kind {
-                if let Some(k) = (i + 1..(i + 7).min(toks.len()))
-                    .take_while(|&k| k == i + 1 || !toks[k].break_before)
-                    .find(|&k| closing(k))
-                {
+                if let Some(k) = quoted_run_end(nt, toks, i + 1, 6) {
                     out.push(Candidate {
                         start: toks[i + 1].s,
                         end: toks[k].e,
@@ -649,15 +653,7 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         // The outlet someone spoke to, in quotes after لـ: "قال لـ«الراي» إن", "صرح
         // لـ«الشرق الأوسط»".
         if toks[i].norm == "ل" && toks.get(i + 1).is_some_and(|t| t.quote_before && !t.latin) {
-            let closing = |k: usize| {
-                nt.chars
-                    .get(toks[k].e)
-                    .is_some_and(|&c| matches!(c, '»' | '”' | '"'))
-            };
-            if let Some(k) = (i + 1..(i + 4).min(toks.len()))
-                .take_while(|&k| k == i + 1 || !toks[k].break_before)
-                .find(|&k| closing(k))
-            {
+            if let Some(k) = quoted_run_end(nt, toks, i + 1, 3) {
                 out.push(Candidate {
                     start: toks[i + 1].s,
                     end: toks[k].e,
