@@ -2299,7 +2299,8 @@ impl<'a> Parser<'a> {
         // Sunday", "Newcastle host Leverkusen on Wednesday", "takes over on Thursday".
         const EN_SCHEDULED: &[&str] = &[
             "begins", "starts", "opens", "closes", "ends", "wraps", "kicks", "resumes", "convenes",
-            "play", "plays", "host", "hosts", "face", "faces", "visit", "visits", "takes",
+            "runs", "lasts", "play", "plays", "host", "hosts", "face", "faces", "visit", "visits",
+            "takes",
         ];
         // Verbs of intent count with "to" only: "its plans", "output targets" are nouns.
         const EN_INTENT: &[&str] = &["plans", "aims", "intends", "targets", "hopes", "expects"];
@@ -2743,7 +2744,17 @@ impl<'a> Parser<'a> {
         // ambiguous one ("مارس" also "practised") needs "شهر" or a year. In English a capital
         // after a preposition settles it: "in March", "since May".
         let amb = amb && !(!ar && ctx && self.capitalized(k));
-        if !named && (amb || !ctx) {
+        // A month that names a report or a meeting: "in its October report", "the May vote".
+        let attributive = !ar
+            && k == i
+            && i > 0
+            && self.exact(i - 1, &["its", "their", "his", "her", "our", "the"])
+            && self.capitalized(k)
+            && self
+                .tok(end)
+                .is_some_and(|t| t.word && t.w.chars().all(|c| c.is_ascii_lowercase()))
+            && !self.capitalized(end);
+        if !named && !attributive && (amb || !ctx) {
             return None;
         }
         Some((
@@ -5131,6 +5142,20 @@ mod tests {
             .as_deref(),
             Some("2026-02-10")
         );
+        // A month that names a report; a schedule that "runs" ahead.
+        assert_eq!(
+            v(
+                "The agency said in its October report that supply could exceed demand.",
+                "2025-11-03"
+            )
+            .as_deref(),
+            Some("2025-10")
+        );
+        assert_eq!(
+            v("The May vote was close.", "2025-11-03").as_deref(),
+            Some("2025-05")
+        );
+        assert_eq!(v("He may vote later.", "2025-11-03"), None);
         // Fixtures in the present, and a future marker far back in the clause.
         assert_eq!(
             v(
