@@ -625,6 +625,38 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                 continue;
             }
         }
+        // The company a title is of, by ل on an unknown word: "الرئيس التنفيذي لأفق" (not
+        // "للعمليات", of operations, nor a common word).
+        if toks[i].norm.starts_with('ل')
+            && !toks[i].norm.starts_with("لل")
+            && !toks[i].latin
+            && i > 0
+            && !toks[i].break_before
+            && title_ends_at_ar(toks, lex, i)
+        {
+            let rest: String = toks[i].norm.chars().skip(1).collect();
+            let ends_here = toks.get(i + 1).is_none_or(|n| {
+                n.break_before || matches!(n.norm.as_str(), "ان" | "قد") || speech_verb_ar(n)
+            });
+            if rest.chars().count() >= 3
+                && rest.chars().all(crate::text::is_arabic_letter)
+                && ends_here
+                && !lex.stop_ar.contains(&rest)
+                && !lex.places_ar.contains(&rest)
+                && !lex.org_cues_ar.contains(&rest)
+                && !lex.titles_ar.contains(&rest)
+                && !lex.given_ar.contains(&rest)
+                && !rest.starts_with("ال")
+            {
+                out.push(Candidate {
+                    start: toks[i].s + 1,
+                    end: toks[i].e,
+                    kind: Kind::Company,
+                });
+                i += 1;
+                continue;
+            }
+        }
         // A company "called «…»": "شركة وسيطة تدعى «الساحل الذهبي للتجارة العامة»"; the
         // kind is that of the cue a few words before.
         if matches!(
@@ -2244,6 +2276,21 @@ mod tests {
             found_with(&cues, "استثمرت في شركة صينية، ديب سيك.", Lang::Ar),
             [("ديب سيك".to_string(), Kind::Company)]
         );
+        // The company a title is of.
+        let titled =
+            lexicons_of("@lexicon titles_ar\nالرئيس التنفيذي\n@lexicon stop_ar\nإن\nالعمليات\n");
+        assert_eq!(
+            found_with(
+                &titled,
+                "وقال رامي الخطيب، الرئيس التنفيذي لأفق، إن الشركة تسعى",
+                Lang::Ar
+            )
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::Company)
+            .collect::<Vec<_>>(),
+            [("أفق".to_string(), Kind::Company)]
+        );
+        assert!(found_with(&titled, "وقال الرئيس التنفيذي للعمليات إن", Lang::Ar).is_empty());
         // A company "called «…»".
         assert_eq!(
             found_with(
