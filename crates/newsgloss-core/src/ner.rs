@@ -2173,7 +2173,7 @@ mod tests {
     }
 
     #[test]
-    fn no_people_with_model_numbers_or_sector_words_and_no_cue_across_a_preposition() {
+    fn english_things_are_no_people_cues_stop_at_prepositions_and_clubs_keep_their_place() {
         let lex = lexicons_of(
             "@lexicon given_names_en\nGrace\n@lexicon titles_en\nking\n\
              @lexicon org_suffixes_en\nEnergy !company\n@lexicon org_cues_en\nfirm !company\n",
@@ -2193,6 +2193,13 @@ mod tests {
         assert_eq!(
             found_with(&lex, "They invested in the firm in April 2024.", Lang::En),
             Vec::<(String, Kind)>::new()
+        );
+        // A place and an organization suffix are a name: the club, not the city.
+        let clubs =
+            lexicons_of("@lexicon places_en\nLeeds\n@lexicon org_suffixes_en\nUnited !org\n");
+        assert_eq!(
+            found_with(&clubs, "City play Leeds United at home next.", Lang::En),
+            [("Leeds United".to_string(), Kind::Organization)]
         );
         let lex2 = lexicons_of("@lexicon given_names_en\nAbraham\n");
         assert_eq!(
