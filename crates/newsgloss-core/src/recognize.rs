@@ -2417,6 +2417,18 @@ mod tests {
     }
 
     #[test]
+    fn a_named_thing_two_capitalized_words_after_a_name() {
+        let kb =
+            Kb::parse("[mbs]\nkind: person\nen: Mohammed bin Salman\nen-alias: Salman\n").unwrap();
+        let got = spans_with(
+            &kb,
+            "Crown Prince Mohammed bin Salman backed a site near King Salman Energy Park.",
+            Lang::En,
+        );
+        assert_eq!(got, pairs(&[("Mohammed bin Salman", "mbs")]), "{got:?}");
+    }
+
+    #[test]
     fn indices_and_common_heads_are_not_the_company() {
         let kb = Kb::parse(
             "[nasdaq]\nkind: company\nen: Nasdaq\n[wb]\nkind: organization\nen: World Bank\n\
