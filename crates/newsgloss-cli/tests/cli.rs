@@ -250,7 +250,7 @@ fn dev_corpus_f1_holds() {
         ("tests/blind2", [0.95, 0.98], None),
         // Written blind with events; first measured at ar 0.917 (events 0.84), en 0.910
         // (events 0.79), then used the same way.
-        ("tests/blind3", [0.96, 0.97], Some([0.91, 0.93])),
+        ("tests/blind3", [0.96, 0.97], Some([0.91, 0.94])),
     ];
     for (dir, mention_floors, event_floors) in corpora {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))

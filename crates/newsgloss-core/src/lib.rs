@@ -220,7 +220,9 @@ fn analyze_with(text: &str, kb: &Kb, matcher: &recognize::Matcher, opts: &Option
     let lang = opts.lang.unwrap_or_else(|| Lang::detect(text));
     let nt = text::NormText::new(text);
     let entities = recognize::recognize_with(&nt, kb, matcher, lang);
-    let exprs = dates::find_dates(&nt, lang, opts.document_date, kb);
+    let mut exprs = dates::find_dates(&nt, lang, opts.document_date, kb);
+    let datelines = recognize::dateline_extents(&nt);
+    exprs.retain(|x| !datelines.iter().any(|&(s, e)| s <= x.start && x.end <= e));
     let mut entities = entities;
     let mut events = timeline::build_events(&nt, lang, &exprs, &entities);
     recognize::apply_cards(&mut entities, &mut events, kb, lang, matcher.lexicons());
@@ -305,6 +307,22 @@ mod tests {
             CivilDate::new(2024, 6, 5).ok()
         );
         assert_eq!(guess_document_date("ratio 2025/13/40 and /1234/5/6/"), None);
+    }
+
+    #[test]
+    fn a_datelines_date_is_no_event_and_the_leads_own_date_is() {
+        let opts = Options {
+            lang: Some(Lang::En),
+            document_date: CivilDate::new(2025, 5, 22).ok(),
+        };
+        let a = analyze(
+            "DUBAI, May 22 (Reuters) - Acme will build a plant in Abu Dhabi, the company said on Thursday, its first abroad.",
+            &Kb::default(),
+            &opts,
+        );
+        let dates: Vec<&str> = a.events.iter().map(|e| e.date.text.as_str()).collect();
+        assert_eq!(dates, ["on Thursday"], "{:?}", a.events);
+        assert_eq!(a.events[0].date.value, "2025-05-22");
     }
 
     #[test]

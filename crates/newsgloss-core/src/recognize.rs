@@ -611,6 +611,22 @@ fn dateline_spans(nt: &NormText) -> Vec<(usize, usize)> {
     out
 }
 
+/// The whole of each wire dateline, up to its agency or dash ("RIYADH, May 14 (Reuters)"):
+/// its date is when the story was filed, not an event of the story.
+pub(crate) fn dateline_extents(nt: &NormText) -> Vec<(usize, usize)> {
+    dateline_spans(nt)
+        .into_iter()
+        .map(|(s, e)| {
+            let end = nt.chars[e..]
+                .iter()
+                .take(60)
+                .position(|&c| matches!(c, ')' | '—' | '–' | '\n'))
+                .map_or(e, |p| e + p);
+            (s, end)
+        })
+        .collect()
+}
+
 /// Lines (code-point spans) of four words or more that capitalize nearly every word.
 fn title_case_lines(nt: &NormText) -> Vec<(usize, usize)> {
     let chars = &nt.chars;
