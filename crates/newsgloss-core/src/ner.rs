@@ -483,9 +483,7 @@ fn name_in_slot_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> Option<usize> {
         return None;
     }
     let after_ok = toks.get(end).is_none_or(|n| {
-        n.break_before
-            || matches!(n.norm.as_str(), "ان" | "قد" | "الذي" | "التي")
-            || speech_verb_ar(n)
+        ends_a_name_ar(n)
             || !n.norm.starts_with("ال") && n.norm.ends_with('ا') && n.norm.chars().count() >= 4
     });
     after_ok.then_some(end)
@@ -516,17 +514,26 @@ fn definite_nisba_ar(lex: &Lexicons, t: &Tok) -> bool {
         return false;
     };
     // England is "إنجلترا", not "إنجليز…".
-    t.norm == "الانجليزي"
-        || [
-            stem.to_string(),
-            format!("ال{stem}"),
-            format!("{stem}ا"),
-            format!("{stem}يا"),
-            format!("{stem}يه"),
-            format!("ال{stem}يه"),
-        ]
-        .iter()
-        .any(|c| lex.places_ar.contains(c))
+    if t.norm == "الانجليزي" {
+        return true;
+    }
+    let mut country = String::with_capacity(stem.len() + 8);
+    [
+        ("", ""),
+        ("ال", ""),
+        ("", "ا"),
+        ("", "يا"),
+        ("", "يه"),
+        ("ال", "يه"),
+    ]
+    .iter()
+    .any(|(before, after)| {
+        country.clear();
+        country.push_str(before);
+        country.push_str(stem);
+        country.push_str(after);
+        lex.places_ar.contains(&country)
+    })
 }
 
 /// A nationality, or any definite nisba right after a title ("الخبير الطاقوي كريم بوزيدي",
@@ -556,14 +563,23 @@ fn adjective_like_ar(t: &Tok) -> bool {
 }
 
 fn name_like_ar(lex: &Lexicons, t: &Tok) -> bool {
+    name_shaped_ar(lex, t) && !in_stop_ar(lex, t)
+}
+
+/// [`name_like_ar`] but for the stop words: an Arabic word, not a place, title or cue.
+fn name_shaped_ar(lex: &Lexicons, t: &Tok) -> bool {
     !t.latin
         && !t.place
         && !t.norm.chars().any(|c| c.is_ascii_digit())
         && t.norm.chars().count() >= 2
-        && !in_stop_ar(lex, t)
         && !in_list(&lex.places_ar, t)
         && !in_list(&lex.titles_ar, t)
         && !in_list(&lex.org_cues_ar, t)
+}
+
+/// What may follow a name: a break, "إن", "قد", a relative pronoun or a verb of speech.
+fn ends_a_name_ar(n: &Tok) -> bool {
+    n.break_before || matches!(n.norm.as_str(), "ان" | "قد" | "الذي" | "التي") || speech_verb_ar(n)
 }
 
 fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
@@ -635,9 +651,7 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             && title_ends_at_ar(toks, lex, i)
         {
             let rest: String = toks[i].norm.chars().skip(1).collect();
-            let ends_here = toks.get(i + 1).is_none_or(|n| {
-                n.break_before || matches!(n.norm.as_str(), "ان" | "قد") || speech_verb_ar(n)
-            });
+            let ends_here = toks.get(i + 1).is_none_or(ends_a_name_ar);
             if rest.chars().count() >= 3
                 && rest.chars().all(crate::text::is_arabic_letter)
                 && ends_here
@@ -756,15 +770,8 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
                     && !ambiguous
                     && t.norm.starts_with("ال")
                     && in_stop_ar(lex, t)
-                    && !t.place
-                    && !in_list(&lex.places_ar, t)
-                    && !in_list(&lex.titles_ar, t)
-                    && !in_list(&lex.org_cues_ar, t)
-                    && toks.get(j + 1).is_some_and(|n| {
-                        n.break_before
-                            || matches!(n.norm.as_str(), "قد" | "ان" | "الذي" | "التي")
-                            || speech_verb_ar(n)
-                    });
+                    && name_shaped_ar(lex, t)
+                    && toks.get(j + 1).is_some_and(ends_a_name_ar);
                 if adjective_family_name {
                     j += 1;
                     words += 1;

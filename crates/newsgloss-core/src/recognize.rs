@@ -1268,7 +1268,7 @@ fn add_article_aliases(
                     // (Not a generic word: "Exchange" of "Exchange Commission", "World" of
                     // "World Bank" where the article also writes "world".)
                     if head.chars().count() >= 4
-                        && !(head.is_ascii() && written_in_lower_case(nt, &head))
+                        && (!head.is_ascii() || !written_in_lower_case(nt, &head))
                         && !lex.org_suffixes_en.contains(&head)
                         && !lex.stop_ar.contains(&head)
                         && !lex.stop_en.contains(&head)
