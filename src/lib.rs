@@ -252,7 +252,9 @@ fn start_fetch(url: &str) -> impl std::future::Future<Output = Result<String, St
             .ok_or("no window")?
             .await
             .map_err(|_| format!("{url} could not be fetched"))?;
-        let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response")?;
+        // A Response, or the embed script's stand-in for one whose body is already read
+        // (`ok`, `status`, `arrayBuffer()`): web-sys calls them by name either way.
+        let resp: web_sys::Response = resp.unchecked_into();
         if !resp.ok() {
             return Err(format!("{url} answered HTTP {}", resp.status()));
         }
