@@ -572,9 +572,20 @@ fn name_shaped_ar(lex: &Lexicons, t: &Tok) -> bool {
         && !t.place
         && !t.norm.chars().any(|c| c.is_ascii_digit())
         && t.norm.chars().count() >= 2
+        && !pronoun_suffixed_ar(t)
         && !in_list(&lex.places_ar, t)
         && !in_list(&lex.titles_ar, t)
         && !in_list(&lex.org_cues_ar, t)
+}
+
+/// Words a person's name follows as their possessor or chair: "حكومة سلام" (Salam's
+/// government), "إدارة ترامب", "برئاسة سليم صفير" (chaired by). A name there may be a common
+/// word ("سلام", peace; "سليم", sound).
+pub(crate) const NAME_EXPECTED_AFTER_AR: &[&str] = &["حكومه", "اداره", "عهد", "برئاسه", "بقياده"];
+
+/// A word with a possessive pronoun ("أوضاعها", "مواقفهم"): a common noun, never a name.
+fn pronoun_suffixed_ar(t: &Tok) -> bool {
+    t.norm.chars().count() >= 5 && (t.norm.ends_with("ها") || t.norm.ends_with("هم"))
 }
 
 /// What may follow a name: a break, "إن", "قد", a relative pronoun or a verb of speech.
@@ -812,7 +823,9 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             let confirmed = titled
                 || i > 0
                     && !toks[i].break_before
-                    && (speech_verb_ar(&toks[i - 1]) || nisba_before_ar(toks, lex, i))
+                    && (speech_verb_ar(&toks[i - 1])
+                        || nisba_before_ar(toks, lex, i)
+                        || NAME_EXPECTED_AFTER_AR.contains(&toks[i - 1].norm.as_str()))
                 || toks[i + 1..j].first().is_some_and(|t| {
                     t.norm.starts_with("ال")
                         || lex.given_ar.contains(&t.name_form)
@@ -883,7 +896,13 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         // People: a title, then two unknown name-like words ("المدرب فلان الفلاني").
         if let Some((tlen, _)) = phrase_at(&lex.titles_ar, toks, i) {
             let j = i + tlen;
-            if j + 1 < toks.len()
+            // A title in the construct state, then an indefinite and a definite word: its
+            // portfolio ("وزيرة إعداد التراب الوطني"), not a name.
+            let portfolio = !toks[j - 1].norm.starts_with("ال")
+                && toks[j - 1].norm.chars().count() >= 3
+                && toks.get(j + 1).is_some_and(|t| t.norm.starts_with("ال"));
+            if !portfolio
+                && j + 1 < toks.len()
                 && !toks[j].break_before
                 && !toks[j + 1].break_before
                 && !toks[j].norm.starts_with("ال")
@@ -925,7 +944,19 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         }
         i += 1;
     }
+    // A "person" in quotes is a title or a project's name: "مشروع «رياض النخيل»".
+    out.retain(|c| c.kind != Kind::Person || !quoted_exactly(nt, c.start, c.end));
     out
+}
+
+/// Whether quotes enclose exactly the span `start..end`.
+fn quoted_exactly(nt: &NormText, start: usize, end: usize) -> bool {
+    let opens = start > 0 && matches!(nt.chars[start - 1], '«' | '“' | '"');
+    opens
+        && nt
+            .chars
+            .get(end)
+            .is_some_and(|&c| matches!(c, '»' | '”' | '"'))
 }
 
 /// Names an article introduces with a Latin acronym in parentheses, from a cue word on:
@@ -2048,6 +2079,39 @@ mod tests {
         assert!(found_with(&lex, "Tesla's Elon said", Lang::En)
             .iter()
             .all(|(n, _)| !n.contains("Tesla")));
+    }
+
+    #[test]
+    fn arabic_quoted_projects_portfolios_possessive_words_and_chairs() {
+        let lex = lexicons_of(
+            "@lexicon given_names_ar\nرياض\nتوفيق\nفاطمة\n@lexicon given_names_ar_ambiguous\nسليم\n\
+             @lexicon titles_ar\nوزيرة\n@lexicon org_cues_ar\nمشروع\n",
+        );
+        // A project's name in quotes is no person.
+        assert!(people(&lex, "أولها مشروع «رياض النخيل» بضواحي مراكش.", Lang::Ar).is_empty());
+        assert_eq!(
+            people(&lex, "وقال رياض النخيلي إن المشروع تأخر.", Lang::Ar),
+            vec!["رياض النخيلي"]
+        );
+        // After a title in the construct state: its portfolio.
+        assert!(people(&lex, "كانت وزيرة إعداد التراب الوطني قد أكدت", Lang::Ar).is_empty());
+        // A word with a possessive pronoun ends the name.
+        assert!(people(
+            &lex,
+            "ومنحت الشركات مهلة حتى توفيق أوضاعها مع القانون",
+            Lang::Ar
+        )
+        .is_empty());
+        // "برئاسة" (chaired by) expects a name, even a common word's.
+        assert_eq!(
+            people(
+                &lex,
+                "أما جمعية المصارف، برئاسة سليم صفير، فتعارض",
+                Lang::Ar
+            ),
+            vec!["سليم صفير"]
+        );
+        assert!(people(&lex, "وهو قرار سليم صفير النتائج", Lang::Ar).is_empty());
     }
 
     fn lexicons_of(src: &str) -> Lexicons {

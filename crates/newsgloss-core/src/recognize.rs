@@ -881,6 +881,7 @@ fn common_word_as_name(nt: &NormText, f: &Found, lex: &crate::ner::Lexicons) -> 
     !(crate::ner::speech_verb_ar_str(&prev)
         || lex.titles_ar.contains(&prev)
         || crate::ner::CHAIN_AR.contains(&prev.as_str())
+        || crate::ner::NAME_EXPECTED_AFTER_AR.contains(&prev.as_str())
         || prev == "ابي")
 }
 
@@ -947,7 +948,12 @@ fn given_name_before_short_alias(
     let short_person = |&(e, k): &(usize, AliasKind)| {
         k == AliasKind::Short && kb.entities[e].kind() == Kind::Person
     };
-    if targets.is_empty() || !targets.iter().all(short_person) {
+    // Also a one-word Latin company name: "Noel Tata", "Michael Dell" are people.
+    let one_word = !norm[h.s..h.e].contains(' ') && norm[h.s..h.e].is_ascii();
+    let company = |&(e, _): &(usize, AliasKind)| kb.entities[e].kind() != Kind::Person;
+    if targets.is_empty()
+        || !(targets.iter().all(short_person) || one_word && targets.iter().all(company))
+    {
         return false;
     }
     // The word before, past name particles ("Khalfan Al Mazrouei", "Anouk van den Berg").
@@ -1054,6 +1060,13 @@ fn merge_short_local_names(
                 }
                 if let Some(short) = without_nisba(&words) {
                     claim(format!("o:{short}"), f.entity);
+                }
+                // Without its cue: "إقامات الواحة" beside "مجموعة إقامات الواحة".
+                if lex.org_cues_ar.contains(words[0]) {
+                    let rest = words[1..].join(" ");
+                    if !lex.places_ar.contains(&rest) {
+                        claim(format!("o:{rest}"), f.entity);
+                    }
                 }
             }
         }
@@ -1255,11 +1268,12 @@ fn add_article_aliases(
                 if words.len() >= 2 && lex.org_cues_ar.contains(words[0]) {
                     let rest = words[1..].join(" ");
                     // (Not an adjective agreeing with the cue: "العربية" of "الجامعة العربية".)
-                    let distinct = words.len() >= 3
-                        || (rest.chars().count() >= 4
-                            && !lex.stop_ar.contains(&rest)
-                            && !lex.places_ar.contains(&rest)
-                            && (!rest.starts_with("ال") || !rest.ends_with("يه")));
+                    // (Nor a place: "الدار البيضاء" of "بورصة الدار البيضاء" is the city.)
+                    let distinct = !lex.places_ar.contains(&rest)
+                        && (words.len() >= 3
+                            || (rest.chars().count() >= 4
+                                && !lex.stop_ar.contains(&rest)
+                                && (!rest.starts_with("ال") || !rest.ends_with("يه"))));
                     if distinct {
                         add(rest, f.entity, &orig);
                     }
@@ -1280,7 +1294,8 @@ fn add_article_aliases(
                 }
                 // Without its nationality: "البنك المركزي" after "البنك المركزي المصري",
                 // "صندوق النقد" after "صندوق النقد الدولي".
-                if let Some(short) = without_nisba(&words) {
+                // (Not a place: "البحر الأحمر" of "البحر الأحمر الدولية" is the sea.)
+                if let Some(short) = without_nisba(&words).filter(|s| !lex.places_ar.contains(s)) {
                     add(short, f.entity, &orig);
                 }
                 // A club by the last word of its name, as match reports write it: "City"
@@ -2612,6 +2627,53 @@ mod tests {
             ids("Ford said so.").is_empty(),
             "no evidence: no annotation"
         );
+    }
+
+    #[test]
+    fn a_given_name_before_a_one_word_company_makes_a_person() {
+        let k = Kb::parse("[dell]\nkind: company\nen: Dell\n@lexicon given_names_en\nMichael\n")
+            .unwrap();
+        let ids = |text: &str| {
+            recognize(&NormText::new(text), &k, Lang::En)
+                .into_iter()
+                .map(|e| e.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("Dell said sales rose."), vec!["dell"]);
+        assert!(!ids("Michael Dell said sales rose.").contains(&"dell".to_string()));
+    }
+
+    #[test]
+    fn short_forms_are_no_places_and_a_cue_less_name_is_the_cued_one() {
+        let k = Kb::parse(
+            "[cse]\nkind: organization\nar: بورصة الدار البيضاء\n\
+             [rsg]\nkind: company\nar: البحر الأحمر الدولية\n\
+             @lexicon places_ar\nالدار البيضاء\nالبحر الأحمر\n@lexicon org_cues_ar\nبورصة\nمجموعة !company\n",
+        )
+        .unwrap();
+        let texts = |text: &str| -> Vec<Vec<String>> {
+            mention_texts(&k, text)
+                .into_iter()
+                .map(|(_, m)| m)
+                .collect()
+        };
+        assert_eq!(
+            texts("المدرجة في بورصة الدار البيضاء، ومقرها الدار البيضاء."),
+            vec![vec!["بورصة الدار البيضاء".to_string()]]
+        );
+        assert_eq!(
+            texts("أعلنت البحر الأحمر الدولية افتتاح منتجع على ساحل البحر الأحمر."),
+            vec![vec!["البحر الأحمر الدولية".to_string()]]
+        );
+        // "إقامات الواحة" is the company "مجموعة إقامات الواحة" names: one entity.
+        let k2 = Kb::parse("@lexicon org_cues_ar\nمجموعة !company\n").unwrap();
+        let found = mention_texts(
+            &k2,
+            "قال المدير العام لمجموعة إقامات الواحة، إن الأرباح زادت. وأعلنت مجموعة «إقامات الواحة» \
+             نتائجها. وتعد «إقامات الواحة» من الشركات العائلية.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.len(), 3, "{found:?}");
     }
 
     fn mention_texts(k: &Kb, text: &str) -> Vec<(bool, Vec<String>)> {
