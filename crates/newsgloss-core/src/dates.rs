@@ -742,6 +742,17 @@ fn resolve(spec: &Spec, ctx: &Ctx) -> Option<(DateValue, Unit)> {
             unit = apply_op(unit, Op::Shift(1, Gran::Year))?;
         }
     }
+    // And one that begins more than five months after the document, in a clause that does
+    // not look ahead, is last year's: "sales rose in the third quarter" read in January.
+    // (Nearer ones are plans more often than not: "samples from the fourth quarter", in
+    // August.)
+    if let (Base::CtxYear { fut: false }, Some(doc), AnchorKind::DocumentDate) =
+        (spec.base, ctx.doc, anchor)
+    {
+        if !spec.ops.is_empty() && unit.range()?.0 > add_days(doc, 150)? {
+            unit = apply_op(unit, Op::Shift(-1, Gran::Year))?;
+        }
+    }
     let r = modded(unit.range()?, spec.modi);
     let g = unit.gran();
     let (mod_, value, lo, hi, narr, anchor_value) = match spec.rel {
@@ -2298,9 +2309,29 @@ impl<'a> Parser<'a> {
         // Present-tense verbs of fixtures and handovers too: "Arsenal, who play Tottenham on
         // Sunday", "Newcastle host Leverkusen on Wednesday", "takes over on Thursday".
         const EN_SCHEDULED: &[&str] = &[
-            "begins", "starts", "opens", "closes", "ends", "wraps", "kicks", "resumes", "convenes",
-            "runs", "lasts", "play", "plays", "host", "hosts", "face", "faces", "visit", "visits",
+            "begins",
+            "starts",
+            "opens",
+            "closes",
+            "ends",
+            "wraps",
+            "kicks",
+            "resumes",
+            "convenes",
+            "runs",
+            "lasts",
+            "play",
+            "plays",
+            "host",
+            "hosts",
+            "face",
+            "faces",
+            "visit",
+            "visits",
             "takes",
+            "reports",
+            "publishes",
+            "releases",
         ];
         // Verbs of intent count with "to" only: "its plans", "output targets" are nouns.
         const EN_INTENT: &[&str] = &["plans", "aims", "intends", "targets", "hopes", "expects"];
@@ -2331,6 +2362,19 @@ impl<'a> Parser<'a> {
             "سيول",
         ];
         if self.lang == Lang::En {
+            // Right after a verb of speech the date is the speaking's: "said on Tuesday it
+            // would offer".
+            const SPOKE: &[&str] = &["said", "announced", "told", "added", "confirmed"];
+            let before = if self.exact(i, &["on"]) {
+                i
+            } else {
+                i.saturating_sub(1)
+            };
+            if before > 0 && self.exact(before - 1, SPOKE)
+                || i > 0 && self.exact(i - 1, &["on"]) && i > 1 && self.exact(i - 2, SPOKE)
+            {
+                return false;
+            }
             // English marks the future on the verb of the date's own clause: look only there,
             // so "opened … on Thursday, and is expected to …" stays past.
             // Forward, the clause ends where another verb's begins: "set a range on Tuesday
@@ -2370,6 +2414,7 @@ impl<'a> Parser<'a> {
                             | "upcoming"
                             | "planned"
                             | "expected"
+                            | "expect"
                             | "due"
                             | "tomorrow"
                             | "would"

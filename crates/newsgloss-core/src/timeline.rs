@@ -127,7 +127,9 @@ pub fn build_events(
         };
         // Same date, same participants: the same event told twice. Without participants only
         // the same wording counts ("بعد الإعلان" and "بعد أيام" are two events).
-        let dup = out.iter().any(|(_, o)| {
+        // The one told at more length stays: a summary's bullet or a standfirst names the
+        // date in brief before the article tells the event.
+        let dup = out.iter().position(|(_, o)| {
             o.date.value == event.date.value
                 && o.date.mod_ == event.date.mod_
                 && same_set(&o.entities, &event.entities)
@@ -135,8 +137,13 @@ pub fn build_events(
                     || crate::text::normalize(&o.date.text)
                         == crate::text::normalize(&event.date.text))
         });
-        if !dup {
-            out.push((n, event));
+        match dup {
+            None => out.push((n, event)),
+            Some(k) if event.end - event.start > out[k].1.end - out[k].1.start => {
+                out.remove(k);
+                out.push((n, event));
+            }
+            Some(_) => {}
         }
     }
     // (Pushed in order of `n`, so equal dates keep that order.)
@@ -501,6 +508,21 @@ mod tests {
         assert_eq!(events[1].date.value, "2024-06");
         assert_eq!(events[1].entities, vec!["sam-altman"]);
         assert!(events[0].date.earliest <= events[1].date.earliest);
+    }
+
+    #[test]
+    fn of_a_date_told_twice_the_longer_telling_stays() {
+        let text = "The drug was licensed in November 2023.\n\nThe partner paid $75 million \
+                    upfront in November 2023 for rights to the drug outside China.";
+        let nt = NormText::new(text);
+        let exprs = crate::dates::find_dates(&nt, Lang::En, None, &Kb::default());
+        let events = build_events(&nt, Lang::En, &exprs, &[]);
+        assert_eq!(events.len(), 1);
+        assert!(
+            events[0].summary.contains("upfront"),
+            "{}",
+            events[0].summary
+        );
     }
 
     #[test]
