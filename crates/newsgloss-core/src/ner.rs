@@ -339,7 +339,7 @@ pub fn find(
         crate::Lang::En => find_en(&toks, lex),
     };
     if lang == crate::Lang::En {
-        out.extend(credit_line_people(nt, &toks));
+        out.extend(credit_line_people(nt, &toks, lex));
     }
     out.retain(|c| c.end > c.start && !taken.iter().any(|&(s, e)| s < c.end && c.start < e));
     crate::sort_by_u64_key(&mut out, |c| {
@@ -1281,7 +1281,7 @@ fn find_en(toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
 /// The people of a wire story's credit lines: "(Reporting by Hadia Mansour in Dubai; Editing
 /// by Clare Fenwick)", "By MARTIN HARGREAVE", "--With assistance from Layla Haddad." Every
 /// run of two to four capitalized words there is a person, except a place after "in".
-fn credit_line_people(nt: &NormText, toks: &[Tok]) -> Vec<Candidate> {
+fn credit_line_people(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
     const LEADS: &[&str] = &[
         "reporting by",
         "additional reporting by",
@@ -1311,6 +1311,44 @@ fn credit_line_people(nt: &NormText, toks: &[Tok]) -> Vec<Candidate> {
         let line: String = chars[s..e].iter().collect();
         let lead = line.trim_start_matches(['(', '-', '—', ' ']);
         let lower = lead.to_ascii_lowercase();
+        let in_line: Vec<&Tok> = toks.iter().filter(|t| t.s >= s && t.e <= e).collect();
+        // A photographer's credit at the end of a caption: "Photograph: Kirsty Lane/The
+        // Guardian" (the name only, up to the slash).
+        if let Some(at) = ["photograph: ", "photo: ", "picture: "]
+            .iter()
+            .find_map(|l| lower.find(l).map(|k| k + l.len()))
+        {
+            let from =
+                s + (line.chars().count() - lead.chars().count()) + lower[..at].chars().count();
+            let run: Vec<&&Tok> = in_line
+                .iter()
+                .skip_while(|t| t.s < from)
+                .enumerate()
+                .take_while(|(n, t)| t.latin && t.cap && (*n == 0 || !t.break_before))
+                .map(|(_, t)| t)
+                .collect();
+            if (2..=3).contains(&run.len()) && lex.given_en.contains(&run[0].norm) {
+                out.push(Candidate {
+                    start: run[0].s,
+                    end: run[run.len() - 1].e,
+                    kind: Kind::Person,
+                });
+            }
+        }
+        // A byline alone on its line, in capitals: "LAYLA MERCER".
+        if (2..=3).contains(&in_line.len())
+            && in_line.iter().all(|t| t.latin && is_all_caps(t))
+            && in_line.iter().skip(1).all(|t| !t.break_before)
+            && lex.given_en.contains(&in_line[0].norm)
+            && !lex.given_en_ambiguous.contains(&in_line[0].norm)
+        {
+            out.push(Candidate {
+                start: in_line[0].s,
+                end: in_line[in_line.len() - 1].e,
+                kind: Kind::Person,
+            });
+            continue;
+        }
         let Some(kind) = LEADS.iter().find(|l| lower.starts_with(*l)) else {
             continue;
         };
@@ -1318,7 +1356,6 @@ fn credit_line_people(nt: &NormText, toks: &[Tok]) -> Vec<Candidate> {
         if *kind == "by " && (e - s > 120 || !lead.starts_with("By ")) {
             continue;
         }
-        let in_line: Vec<&Tok> = toks.iter().filter(|t| t.s >= s && t.e <= e).collect();
         let mut k = 0;
         while k < in_line.len() {
             let t = in_line[k];
@@ -1610,7 +1647,39 @@ fn classify_run_with_of_en(
     }
 }
 
-fn classify_run_en(toks: &[Tok], lex: &Lexicons, mut s: usize, e: usize, out: &mut Vec<Candidate>) {
+fn classify_run_en(
+    toks: &[Tok],
+    lex: &Lexicons,
+    mut s: usize,
+    mut e: usize,
+    out: &mut Vec<Candidate>,
+) {
+    // A byline's desk: "Joanna Wise Economics correspondent" (the name is two words before).
+    if e - s >= 3
+        && toks.get(e).is_some_and(|t| {
+            !t.break_before
+                && matches!(
+                    t.norm.as_str(),
+                    "correspondent" | "editor" | "reporter" | "writer" | "columnist"
+                )
+        })
+    {
+        e -= 1;
+    }
+    // An airport is a place: "Al Maktoum International Airport", and "Dubai International"
+    // where the article also writes "Dubai International Airport".
+    if toks[e - 1].norm == "airport"
+        || toks[e - 1].norm == "international"
+            && toks.windows(e - s + 1).any(|w| {
+                w[e - s].norm == "airport"
+                    && w[..e - s]
+                        .iter()
+                        .zip(&toks[s..e])
+                        .all(|(a, b)| a.norm == b.norm)
+            })
+    {
+        return;
+    }
     // Leading stop words ("After", "The") and titles ("President", "Prime Minister").
     let mut titled = false;
     // "Department of Health and Human Services": the rest of a portfolio after "and".
@@ -2112,6 +2181,56 @@ mod tests {
             vec!["سليم صفير"]
         );
         assert!(people(&lex, "وهو قرار سليم صفير النتائج", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn english_airports_bylines_photo_credits_and_desks() {
+        let lex = lexicons_of(
+            "@lexicon given_names_en\nLayla\nKirsty\nJoanna\n@lexicon org_suffixes_en\nInternational\n",
+        );
+        let all = |text: &str| -> Vec<String> {
+            found_with(&lex, text, Lang::En)
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect()
+        };
+        // An airport is a place, and so is its short name where the article writes both.
+        assert!(all("Flights moved to Al Maktoum International Airport last year.").is_empty());
+        assert!(all(
+            "Dubai International Airport is busy. Most flights at Dubai International will move."
+        )
+        .is_empty());
+        assert_eq!(
+            all("It hired Falcon International last year."),
+            vec!["Falcon International"]
+        );
+        // A byline alone on its line, in capitals.
+        assert_eq!(
+            people(
+                &lex,
+                "Headline Here\n\nLAYLA MERCER\nFebruary 18, 2026\n\nText.",
+                Lang::En
+            ),
+            vec!["LAYLA MERCER"]
+        );
+        // A photographer's credit, up to the slash.
+        assert_eq!(
+            people(
+                &lex,
+                "Reeves outside No 11. Photograph: Kirsty Lane/The Guardian\n",
+                Lang::En
+            ),
+            vec!["Kirsty Lane"]
+        );
+        // A byline's desk is no part of the name.
+        assert_eq!(
+            people(
+                &lex,
+                "Joanna Wise Economics correspondent\nWed 26 Nov 2025",
+                Lang::En
+            ),
+            vec!["Joanna Wise"]
+        );
     }
 
     fn lexicons_of(src: &str) -> Lexicons {

@@ -732,6 +732,10 @@ pub(crate) const NAMED_THING_EN: &[&str] = &[
     "dam",
     "canal",
     "park",
+    "city",
+    "tower",
+    "towers",
+    "terminal",
     // Agreements and laws named after people: "Abraham Accords", "Magnitsky Act".
     "accords",
     "accord",
@@ -754,9 +758,13 @@ fn named_thing_around(nt: &NormText, start: usize, end: usize) -> bool {
     }
     // The thing's word may come after up to two more capitalized words: "King Salman Energy
     // Park", "Zayed Sports City".
+    // Name particles may stand between: "Mohammed bin Rashid City".
     let rest: String = chars[k..].iter().take(60).collect();
-    for word in rest.split(' ').take(3) {
+    for word in rest.split(' ').take(4) {
         let word: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
+        if NAME_PARTICLES.contains(&word.as_str()) || word == "bin" {
+            continue;
+        }
         if !word.starts_with(char::is_uppercase) {
             break;
         }
@@ -1088,6 +1096,11 @@ fn merge_short_local_names(
                         format!("p:{n}")
                     }
                 }
+                // A "person" named like a company's head: "Meridian Sands" beside "Meridian
+                // Sands Developments".
+                Kind::Person if matches!(owner_of.get(&format!("o:{n}")), Some(Some(_))) => {
+                    format!("o:{n}")
+                }
                 // "Al Suwaidi" after "Abdullah bin Nasser Al Suwaidi".
                 Kind::Person if particles.iter().all(|w| NAME_PARTICLES.contains(w)) => {
                     format!("p:{last}")
@@ -1377,6 +1390,17 @@ fn add_article_aliases(
     hits = select_longest(hits);
     for h in hits {
         let (start, end) = nt.orig_range(h.s, h.e);
+        // The start of a longer name of something else: "Meridian Sands Heights" (a project
+        // of Meridian Sands).
+        // (Not in a Title Case headline, where every word is capitalized.)
+        if matches!(aliases[h.pattern].1, EntityRef::Local(_))
+            && longer_latin_name_after(nt, end, lex)
+            && !title_case_lines(nt)
+                .iter()
+                .any(|&(s, e)| s <= start && end <= e)
+        {
+            continue;
+        }
         if found.iter().all(|f| end <= f.start || f.end <= start) {
             found.push(Found {
                 start,
@@ -1385,6 +1409,27 @@ fn add_article_aliases(
             });
         }
     }
+}
+
+/// Whether a capitalized Latin word that is no title, cue or common word follows `end`
+/// after one space: the name there goes on.
+fn longer_latin_name_after(nt: &NormText, end: usize, lex: &crate::ner::Lexicons) -> bool {
+    if nt.chars.get(end) != Some(&' ') {
+        return false;
+    }
+    let word: String = nt.chars[end + 1..]
+        .iter()
+        .take_while(|&&c| is_word_char(c))
+        .collect();
+    let w = normalize(&word);
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_lowercase())
+        && !lex.titles_en.contains(&w)
+        && !lex.org_cues_en.contains(&w)
+        && !lex.org_suffixes_en.contains(&w)
+        && !lex.stop_en.contains(&w)
+        && !lex.given_en.contains(&w)
+        && !lex.places_en.contains(&w)
 }
 
 /// An Arabic organization's name without the nationality or scope adjective that ends it
@@ -2674,6 +2719,39 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1.len(), 3, "{found:?}");
+    }
+
+    #[test]
+    fn a_company_named_like_a_person_a_project_of_its_name_and_a_city_of_a_name() {
+        let k = Kb::parse(
+            "[mbr]\nkind: person\nen: Mohammed bin Rashid Al Maktoum\nen-alias: Mohammed bin Rashid\n\
+             @lexicon org_suffixes_en\nDevelopments\n",
+        )
+        .unwrap();
+        let out = |text: &str| -> Vec<(String, Vec<String>)> {
+            recognize(&NormText::new(text), &k, Lang::En)
+                .into_iter()
+                .map(|e| {
+                    (
+                        format!("{:?}", e.kind),
+                        e.mentions.into_iter().map(|m| m.text).collect(),
+                    )
+                })
+                .collect()
+        };
+        // "Meridian Sands" read as a person is the company; "Meridian Sands Heights" is its
+        // project, not a mention.
+        let found = out(
+            "Meridian Sands Developments launched a project. Meridian Sands said sales rose. \
+             The project, Meridian Sands Heights, has six towers.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].1,
+            vec!["Meridian Sands Developments", "Meridian Sands"]
+        );
+        // A city named after a person, with "bin" between.
+        assert!(out("It built homes in Mohammed bin Rashid City.").is_empty());
     }
 
     fn mention_texts(k: &Kb, text: &str) -> Vec<(bool, Vec<String>)> {
