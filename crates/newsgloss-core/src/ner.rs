@@ -557,8 +557,10 @@ fn sector_tail_ar(lex: &Lexicons, t: &Tok) -> bool {
 }
 
 /// An indefinite adjective ("مصرفية", "ناشئة", "عملاقة"): describes the cue, is not a name.
+/// (Some begin with ال of their own root: "إلكترونية", "إلزامية".)
 fn adjective_like_ar(t: &Tok) -> bool {
-    !t.norm.starts_with("ال")
+    let own_al = ["الكترون", "الزامي"].iter().any(|r| t.norm.starts_with(r));
+    (own_al || !t.norm.starts_with("ال"))
         && (t.norm.ends_with("يه") || t.norm.ends_with("ه") && t.norm.chars().count() >= 5)
 }
 
@@ -631,6 +633,29 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
             }
             i = j;
             continue;
+        }
+        // A quoted name that opens with a cue, kept whole: "«دار الساحل للنشر»", "«اتحاد
+        // حماية المودعين»". ("دار", a publishing house, is a cue only there.)
+        if toks[i].quote_before && !toks[i].latin {
+            let kind = if toks[i].norm == "دار" {
+                Some(Kind::Company)
+            } else {
+                lex.org_cues_ar
+                    .mark(&toks[i].norm)
+                    .map(|m| m.unwrap_or(Kind::Company))
+            };
+            if let Some(k) = kind
+                .and_then(|_| quoted_run_end(nt, toks, i, 6))
+                .filter(|&k| k > i && !quoted_exactly(nt, toks[i].s, toks[i].e))
+            {
+                out.push(Candidate {
+                    start: toks[i].s,
+                    end: toks[k].e,
+                    kind: kind.unwrap_or(Kind::Company),
+                });
+                i = k + 1;
+                continue;
+            }
         }
         // Companies: a cue, then a Latin-script name or up to three name-like words.
         if let Some((cue_len, _)) = phrase_at(&lex.org_cues_ar, toks, i) {
@@ -950,7 +975,7 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
 }
 
 /// Whether quotes enclose exactly the span `start..end`.
-fn quoted_exactly(nt: &NormText, start: usize, end: usize) -> bool {
+pub(crate) fn quoted_exactly(nt: &NormText, start: usize, end: usize) -> bool {
     let opens = start > 0 && matches!(nt.chars[start - 1], '«' | '“' | '"');
     opens
         && nt
@@ -1099,8 +1124,9 @@ fn company_after_cue_ar(
         && (toks[j].norm.starts_with("ال") || in_list(&lex.places_ar, &toks[j]));
     // Adjectives right after the cue ("شركة ناشئة صينية، ديب سيك"): the name may follow a comma.
     // (Not a word a sector tail follows: "شركة الشرق للصناعات الدوائية".)
-    let tail_next =
-        toks.get(j + 1).is_some_and(|t| sector_tail_ar(lex, t)) && toks[j].norm.starts_with("ال");
+    let tail_next = toks.get(j + 1).is_some_and(|t| sector_tail_ar(lex, t))
+        && toks[j].norm.starts_with("ال")
+        && !adjective_like_ar(&toks[j]);
     let mut k = j;
     while !media
         && !tail_next
@@ -1151,6 +1177,7 @@ fn company_after_cue_ar(
     // like a verb ("ستراتا لاستشارات الطيران").
     let tailed = toks.get(s + 1).is_some_and(|t| sector_tail_ar(lex, t))
         && (toks[s].norm.starts_with("ال") || !in_stop_ar(lex, &toks[s]))
+        && !adjective_like_ar(&toks[s])
         && !toks[s].norm.chars().any(|c| c.is_ascii_digit());
     let mut tail = false; // inside an "ل…" tail: "للطاقة المتجددة"
     while j < toks.len()
@@ -2231,6 +2258,26 @@ mod tests {
             ),
             vec!["Joanna Wise"]
         );
+    }
+
+    #[test]
+    fn arabic_quoted_names_that_open_with_a_cue_and_adjectives_with_their_own_al() {
+        let lex = lexicons_of("@lexicon org_cues_ar\nاتحاد !org\nمنصة\nجناح\n");
+        assert_eq!(
+            found_with(&lex, "شهد جناح «دار الساحل للنشر» إقبالا كبيرا", Lang::Ar),
+            vec![("دار الساحل للنشر".to_string(), Kind::Company)]
+        );
+        assert_eq!(
+            found_with(&lex, "ونظم «اتحاد حماية المودعين» وقفة احتجاجية", Lang::Ar),
+            vec![("اتحاد حماية المودعين".to_string(), Kind::Organization)]
+        );
+        // "إلكترونية" is an indefinite adjective: no company "platform" name follows.
+        assert!(found_with(
+            &lex,
+            "ستطلق منصة إلكترونية لتسجيل المندوبين قريبا",
+            Lang::Ar
+        )
+        .is_empty());
     }
 
     fn lexicons_of(src: &str) -> Lexicons {

@@ -1199,6 +1199,18 @@ fn add_article_aliases(
                 .insert(f.entity);
         }
     }
+    // A one-word name the article only ever writes in quotes ("شركة «طلبات»") is a common
+    // word elsewhere ("بطلبات إحاطة", requests): its repeats need the quotes too.
+    let mut quoted_only: HashMap<String, bool> = HashMap::default();
+    for f in found.iter() {
+        if matches!(f.entity, EntityRef::Local(_)) {
+            let text = normalize(&nt.slice(f.start, f.end));
+            if !text.contains(' ') {
+                let quoted = crate::ner::quoted_exactly(nt, f.start, f.end);
+                *quoted_only.entry(text).or_insert(true) &= quoted;
+            }
+        }
+    }
     // `orig` is the form as the article writes it: its case decides what later mentions need.
     let mut add = |form: String, e: EntityRef, orig: &str| {
         if form.chars().count() >= 2 {
@@ -1392,6 +1404,11 @@ fn add_article_aliases(
         let (start, end) = nt.orig_range(h.s, h.e);
         // The start of a longer name of something else: "Meridian Sands Heights" (a project
         // of Meridian Sands).
+        if quoted_only.get(&aliases[h.pattern].0) == Some(&true)
+            && !crate::ner::quoted_exactly(nt, start, end)
+        {
+            continue;
+        }
         // (Not in a Title Case headline, where every word is capitalized.)
         if matches!(aliases[h.pattern].1, EntityRef::Local(_))
             && longer_latin_name_after(nt, end, lex)
@@ -2752,6 +2769,18 @@ mod tests {
         );
         // A city named after a person, with "bin" between.
         assert!(out("It built homes in Mohammed bin Rashid City.").is_empty());
+    }
+
+    #[test]
+    fn a_one_word_name_only_ever_quoted_repeats_only_in_quotes() {
+        let k = Kb::parse("@lexicon org_cues_ar\nشركة !company\n@lexicon stop_ar\nفي\nمسؤول\n")
+            .unwrap();
+        let found = mention_texts(
+            &k,
+            "تقدم النواب بطلبات إحاطة. ورحبت شركة «طلبات» بالقانون، وقال مسؤول في «طلبات» إنها ستلتزم.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, vec!["طلبات", "طلبات"], "{found:?}");
     }
 
     fn mention_texts(k: &Kb, text: &str) -> Vec<(bool, Vec<String>)> {
