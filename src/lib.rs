@@ -54,7 +54,9 @@ async fn run() -> Result<(), String> {
     }
     let cfg = Config::read(&doc);
     let Some(article) = config::find_article(&doc, cfg.selector.as_deref()) else {
-        gloo_console::info!("newsgloss: no article element found; nothing to annotate");
+        web_sys::console::info_1(
+            &"newsgloss: no article element found; nothing to annotate".into(),
+        );
         return Ok(());
     };
     let kb = load_kb(&cfg).await;
@@ -283,7 +285,7 @@ fn prefetched(url: &str) -> Option<js_sys::Promise> {
 
 /// One console warning (one call site of the console binding).
 fn warn(message: String) {
-    gloo_console::warn!(message);
+    web_sys::console::warn_1(&message.into());
 }
 
 fn mark(name: &str) {
@@ -303,15 +305,14 @@ fn measure(name: &str, start: &str) {
 /// failing overlay costs one warning and nothing else.
 async fn load_kb(cfg: &Config) -> Kb {
     mark("newsgloss:kb-start");
+    // Both fetches start now: the overlay's is there when the default is parsed.
     let default = start_fetch(&cfg.kb_url);
-    // Both bodies are read at once: the overlay's is there when the default is parsed.
-    let overlay = async {
-        match &cfg.overlay_url {
-            Some(u) => Some((start_fetch(u).await, u)),
-            None => None,
-        }
+    let overlay = cfg.overlay_url.as_ref().map(|u| (start_fetch(u), u));
+    let fetched = default.await;
+    let overlay = match overlay {
+        Some((pending, u)) => Some((pending.await, u)),
+        None => None,
     };
-    let (fetched, overlay) = futures::future::join(default, overlay).await;
     measure("newsgloss:kb-wait", "newsgloss:kb-start");
     mark("newsgloss:kb-load-start");
     let mut kb =

@@ -1201,13 +1201,17 @@ fn add_article_aliases(
     }
     // A one-word name the article only ever writes in quotes ("شركة «طلبات»") is a common
     // word elsewhere ("بطلبات إحاطة", requests): its repeats need the quotes too.
-    let mut quoted_only: HashMap<String, bool> = HashMap::default();
+    // (Two sets of a type in use elsewhere: each new map type costs the widget's wasm.)
+    let (mut quoted, mut unquoted): (HashSet<String>, HashSet<String>) = Default::default();
     for f in found.iter() {
         if matches!(f.entity, EntityRef::Local(_)) {
             let text = normalize(&nt.slice(f.start, f.end));
             if !text.contains(' ') {
-                let quoted = crate::ner::quoted_exactly(nt, f.start, f.end);
-                *quoted_only.entry(text).or_insert(true) &= quoted;
+                if crate::ner::quoted_exactly(nt, f.start, f.end) {
+                    quoted.insert(text);
+                } else {
+                    unquoted.insert(text);
+                }
             }
         }
     }
@@ -1404,7 +1408,9 @@ fn add_article_aliases(
         let (start, end) = nt.orig_range(h.s, h.e);
         // The start of a longer name of something else: "Meridian Sands Heights" (a project
         // of Meridian Sands).
-        if quoted_only.get(&aliases[h.pattern].0) == Some(&true)
+        let form = &aliases[h.pattern].0;
+        if quoted.contains(form)
+            && !unquoted.contains(form)
             && !crate::ner::quoted_exactly(nt, start, end)
         {
             continue;
