@@ -1341,23 +1341,20 @@ fn credit_line_people(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candid
         let in_line: Vec<&Tok> = toks.iter().filter(|t| t.s >= s && t.e <= e).collect();
         // A photographer's credit at the end of a caption: "Photograph: Kirsty Lane/The
         // Guardian" (the name only, up to the slash).
-        if let Some(at) = ["photograph: ", "photo: ", "picture: "]
-            .iter()
-            .find_map(|l| lower.find(l).map(|k| k + l.len()))
-        {
-            let from =
-                s + (line.chars().count() - lead.chars().count()) + lower[..at].chars().count();
-            let run: Vec<&&Tok> = in_line
+        if let Some(k) = in_line.iter().position(|t| {
+            matches!(t.norm.as_str(), "photograph" | "photo" | "picture")
+                && chars.get(t.e) == Some(&':')
+        }) {
+            let run = &in_line[k + 1..];
+            let n = run
                 .iter()
-                .skip_while(|t| t.s < from)
                 .enumerate()
-                .take_while(|(n, t)| t.latin && t.cap && (*n == 0 || !t.break_before))
-                .map(|(_, t)| t)
-                .collect();
-            if (2..=3).contains(&run.len()) && lex.given_en.contains(&run[0].norm) {
+                .take_while(|(m, t)| t.latin && t.cap && (*m == 0 || !t.break_before))
+                .count();
+            if (2..=3).contains(&n) && lex.given_en.contains(&run[0].norm) {
                 out.push(Candidate {
                     start: run[0].s,
-                    end: run[run.len() - 1].e,
+                    end: run[n - 1].e,
                     kind: Kind::Person,
                 });
             }

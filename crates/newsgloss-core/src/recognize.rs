@@ -1415,12 +1415,8 @@ fn add_article_aliases(
         {
             continue;
         }
-        // (Not in a Title Case headline, where every word is capitalized.)
         if matches!(aliases[h.pattern].1, EntityRef::Local(_))
             && longer_latin_name_after(nt, end, lex)
-            && !title_case_lines(nt)
-                .iter()
-                .any(|&(s, e)| s <= start && end <= e)
         {
             continue;
         }
@@ -1435,7 +1431,9 @@ fn add_article_aliases(
 }
 
 /// Whether a capitalized Latin word that is no title, cue or common word follows `end`
-/// after one space: the name there goes on.
+/// after one space, and no capitalized word after it: the name there goes on ("Meridian Sands
+/// Heights, which"). (A Title Case headline capitalizes the words after too: "Nuvola Labs
+/// Charged With".)
 fn longer_latin_name_after(nt: &NormText, end: usize, lex: &crate::ner::Lexicons) -> bool {
     if nt.chars.get(end) != Some(&' ') {
         return false;
@@ -1444,8 +1442,12 @@ fn longer_latin_name_after(nt: &NormText, end: usize, lex: &crate::ner::Lexicons
         .iter()
         .take_while(|&&c| is_word_char(c))
         .collect();
+    let after = end + 1 + word.chars().count();
+    let capital_after = nt.chars.get(after) == Some(&' ')
+        && nt.chars.get(after + 1).is_some_and(|c| c.is_uppercase());
     let w = normalize(&word);
-    word.starts_with(|c: char| c.is_ascii_uppercase())
+    !capital_after
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
         && word.chars().any(|c| c.is_ascii_lowercase())
         && !lex.titles_en.contains(&w)
         && !lex.org_cues_en.contains(&w)
