@@ -700,6 +700,9 @@ const NAMED_THING_AR: &[&str] = &[
     "قصر",
     "مركب",
     "مجمع",
+    "ساحه",
+    "حديقه",
+    "دوار",
 ];
 pub(crate) const NAMED_THING_EN: &[&str] = &[
     "stadium",
@@ -2269,6 +2272,7 @@ mod tests {
         );
         assert!(spans("The final is at the Elon Musk Stadium.", Lang::En).is_empty());
         assert!(spans("المباراة في ملعب إيلون ماسك غدا", Lang::Ar).is_empty());
+        assert!(spans("وقفة احتجاجية في ساحة إيلون ماسك وسط المدينة", Lang::Ar).is_empty());
         assert_eq!(
             spans("وقال إيلون ماسك إن", Lang::Ar),
             pairs(&[("إيلون ماسك", "musk")])
