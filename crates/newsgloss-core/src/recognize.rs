@@ -1207,9 +1207,10 @@ fn add_article_aliases(
     // (Two sets of a type in use elsewhere: each new map type costs the widget's wasm.)
     let (mut quoted, mut unquoted): (HashSet<String>, HashSet<String>) = Default::default();
     for f in found.iter() {
-        if matches!(f.entity, EntityRef::Local(_)) {
+        // (Only a name of one word: "«نوردموس»" of "نوردموس إنرجي" repeats as any head does.)
+        if let EntityRef::Local(li) = f.entity {
             let text = normalize(&nt.slice(f.start, f.end));
-            if !text.contains(' ') {
+            if !text.contains(' ') && !locals[li].name.contains(' ') {
                 if crate::ner::quoted_exactly(nt, f.start, f.end) {
                     quoted.insert(text);
                 } else {
@@ -2793,6 +2794,19 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, vec!["طلبات", "طلبات"], "{found:?}");
+        // A quoted head of a longer name repeats as any head does.
+        let k = Kb::parse(
+            "@lexicon org_cues_ar\nشركة !company\n@lexicon org_suffixes_en\nإنرجي\n\
+             @lexicon stop_ar\nفي\n",
+        )
+        .unwrap();
+        let found = mention_texts(
+            &k,
+            "وقعت اتفاقية مع شركة «نوردموس إنرجي» الألمانية. وقال رئيسها لـ«نوردموس» إن الكميات \
+             المخصصة لنوردموس تكفي.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.len(), 3, "{found:?}");
     }
 
     fn mention_texts(k: &Kb, text: &str) -> Vec<(bool, Vec<String>)> {
