@@ -23,7 +23,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
 
-const CSS: &str = include_str!("widget.css");
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 /// Page-level rules for wrappers: a visible focus ring and hover tint that survive the
 /// wrapper's `all: unset` (stylesheet `!important` beats a normal inline declaration).
 const PAGE_CSS: &str = "newsgloss-mention:focus-visible{outline:2px solid #1a5fb4 !important;outline-offset:2px !important;border-radius:2px !important}\
