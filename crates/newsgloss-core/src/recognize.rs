@@ -470,6 +470,9 @@ pub fn recognize_with(nt: &NormText, kb: &Kb, matcher: &Matcher, lang: Lang) -> 
         Kind::Person => !named_thing_around(nt, f.start, f.end),
         // "the Ministry of Foreign Affairs" is no mention of the magazine Foreign Affairs.
         _ if office_of_before(nt, f.start) => false,
+        // A one-word company "of" a capitalized place or name is someone else: "the Oracle of
+        // Omaha", "the Tesla of China".
+        _ if of_capital_after(nt, f.start, f.end) => false,
         _ => match product_after(nt, f.end) {
             Some(end) => {
                 products.push((f.start, end));
@@ -939,6 +942,15 @@ fn product_after(nt: &NormText, end: usize) -> Option<usize> {
         .is_some_and(crate::text::is_arabic_letter);
     ((latin_cap || arabic) && PRODUCT_WORDS.contains(&normalize(&next).as_str()))
         .then(|| end + 1 + next.chars().count())
+}
+
+/// Whether the one Latin word at `start..end` is followed by " of " and a capital.
+fn of_capital_after(nt: &NormText, start: usize, end: usize) -> bool {
+    let c = &nt.chars;
+    c[start..end].iter().all(|c| c.is_ascii_alphabetic())
+        && c.get(end..end + 4)
+            .is_some_and(|w| w == [' ', 'o', 'f', ' '])
+        && c.get(end + 4).is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// Lower-case words inside Latin-script surnames.
@@ -2272,6 +2284,7 @@ mod tests {
             pairs(&[("Apple", "apple")])
         );
         assert!(spans("The final is at the Elon Musk Stadium.", Lang::En).is_empty());
+        assert!(spans("He is called the Apple of Omaha.", Lang::En).is_empty());
         assert!(spans("المباراة في ملعب إيلون ماسك غدا", Lang::Ar).is_empty());
         assert!(spans("وقفة احتجاجية في ساحة إيلون ماسك وسط المدينة", Lang::Ar).is_empty());
         assert_eq!(
