@@ -5,12 +5,12 @@
 // isolates the file. Usage (after `trunk build --release` and
 // `cargo build --release --target wasm32-unknown-unknown -p newsgloss-bench-wasm`):
 //   node bench/browser/kb.mjs [DIST_DIR] [N]
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tests/e2e/serve.mjs';
+import { launchChromium } from '../../tests/e2e/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const BENCH_WASM = path.resolve(here, '../../target/wasm32-unknown-unknown/release/newsgloss_bench_wasm.wasm');
@@ -44,13 +44,8 @@ export async function measureKb(browser, dist, n = 7) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { chromium } = createRequire(new URL('../../tools/package.json', import.meta.url))('playwright-core');
   const dist = path.resolve(process.argv[2] || 'dist');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-           '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const r = await measureKb(browser, dist, Number(process.argv[3] || 11));
     if (!r) { console.error(`${BENCH_WASM} is missing: cargo build --release --target wasm32-unknown-unknown -p newsgloss-bench-wasm`); process.exit(2); }

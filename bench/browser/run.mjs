@@ -3,22 +3,17 @@
 // 90th percentile of each step of the widget's start. Usage:
 //   node bench/browser/run.mjs [DIST_DIR] [N] [--repeat]
 // The machine is noisy: compare figures from one run, not across runs.
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { serve } from '../../tests/e2e/serve.mjs';
+import { launchChromium } from '../../tests/e2e/chromium.mjs';
 
-const { chromium } = createRequire(new URL('../../tools/package.json', import.meta.url))('playwright-core');
 const dist = path.resolve(process.argv[2] || 'dist');
 const n = Number(process.argv[3] || 15);
 // `--repeat`: measure the second page view in the same browser profile (warm cache).
 const repeat = process.argv.includes('--repeat');
 const server = await serve(dist);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-         '--disable-sync', '--disable-quic', '--no-first-run', ...(process.env.JSFLAGS ? ['--js-flags=' + process.env.JSFLAGS] : [])],
-});
+const browser = await launchChromium(process.env.JSFLAGS ? ['--js-flags=' + process.env.JSFLAGS] : []);
 
 const STEPS = {
   'kb network': 'time from the knowledge-base request to its last byte (Resource Timing)',

@@ -1,14 +1,11 @@
 // End-to-end test: the release build of the demo pages in headless Chromium, driven as a
 // reader would (hover, Tab, Escape, the timeline). Usage: node tests/e2e/e2e.mjs DIST_DIR
 // Prints one line per check and a closing "N passed, M failed" line; exits non-zero on failure.
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from './serve.mjs';
-
-// playwright-core is installed in tools/ (scripts/install-tools.sh); it drives the system Chromium.
-const { chromium } = createRequire(new URL('../../tools/package.json', import.meta.url))('playwright-core');
+import { launchChromium } from './chromium.mjs';
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const results = [];
@@ -19,11 +16,7 @@ function check(name, ok, detail = '') {
 
 const server = await serve(dist);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-         '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** The article's text as the page has it without the widget. */
 async function baselineText(page) {

@@ -2364,15 +2364,11 @@ impl<'a> Parser<'a> {
         if self.lang == Lang::En {
             // Right after a verb of speech the date is the speaking's: "said on Tuesday it
             // would offer".
+            // (The date's "on" may stand inside it or right before it.)
             const SPOKE: &[&str] = &["said", "announced", "told", "added", "confirmed"];
-            let before = if self.exact(i, &["on"]) {
-                i
-            } else {
-                i.saturating_sub(1)
-            };
-            if before > 0 && self.exact(before - 1, SPOKE)
-                || i > 0 && self.exact(i - 1, &["on"]) && i > 1 && self.exact(i - 2, SPOKE)
-            {
+            let on_before = !self.exact(i, &["on"]) && i > 0 && self.exact(i - 1, &["on"]);
+            let start = if on_before { i - 1 } else { i };
+            if start > 0 && self.exact(start - 1, SPOKE) {
                 return false;
             }
             // English marks the future on the verb of the date's own clause: look only there,

@@ -494,11 +494,11 @@ fn name_in_slot_ar(toks: &[Tok], lex: &Lexicons, i: usize) -> Option<usize> {
 fn quoted_run_end(nt: &NormText, toks: &[Tok], first: usize, max: usize) -> Option<usize> {
     (first..(first + max).min(toks.len()))
         .take_while(|&k| k == first || !toks[k].break_before)
-        .find(|&k| {
-            nt.chars
-                .get(toks[k].e)
-                .is_some_and(|&c| matches!(c, '»' | '”' | '"'))
-        })
+        .find(|&k| nt.chars.get(toks[k].e).copied().is_some_and(closing_quote))
+}
+
+fn closing_quote(c: char) -> bool {
+    matches!(c, '»' | '”' | '"')
 }
 
 /// A nationality before a name ("التونسي", "المصري", "الألماني"): a definite nisba adjective
@@ -636,22 +636,18 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
         }
         // A quoted name that opens with a cue, kept whole: "«دار الساحل للنشر»", "«اتحاد
         // حماية المودعين»". ("دار", a publishing house, is a cue only there.)
-        if toks[i].quote_before && !toks[i].latin {
-            let kind = if toks[i].norm == "دار" {
-                Some(Kind::Company)
-            } else {
-                lex.org_cues_ar
-                    .mark(&toks[i].norm)
-                    .map(|m| m.unwrap_or(Kind::Company))
-            };
-            if let Some(k) = kind
-                .and_then(|_| quoted_run_end(nt, toks, i, 6))
-                .filter(|&k| k > i && !quoted_exactly(nt, toks[i].s, toks[i].e))
-            {
+        let quoted_cue = match toks[i].norm.as_str() {
+            _ if !toks[i].quote_before || toks[i].latin => None,
+            "دار" => Some(Kind::Company),
+            w => lex.org_cues_ar.mark(w).map(|m| m.unwrap_or(Kind::Company)),
+        };
+        if let Some(kind) = quoted_cue {
+            // (Two words at least: the first one's closing quote would end the run there.)
+            if let Some(k) = quoted_run_end(nt, toks, i, 6).filter(|&k| k > i) {
                 out.push(Candidate {
                     start: toks[i].s,
                     end: toks[k].e,
-                    kind: kind.unwrap_or(Kind::Company),
+                    kind,
                 });
                 i = k + 1;
                 continue;
@@ -977,11 +973,7 @@ fn find_ar(nt: &NormText, toks: &[Tok], lex: &Lexicons) -> Vec<Candidate> {
 /// Whether quotes enclose exactly the span `start..end`.
 pub(crate) fn quoted_exactly(nt: &NormText, start: usize, end: usize) -> bool {
     let opens = start > 0 && matches!(nt.chars[start - 1], '«' | '“' | '"');
-    opens
-        && nt
-            .chars
-            .get(end)
-            .is_some_and(|&c| matches!(c, '»' | '”' | '"'))
+    opens && nt.chars.get(end).copied().is_some_and(closing_quote)
 }
 
 /// Names an article introduces with a Latin acronym in parentheses, from a cue word on:
@@ -1692,16 +1684,13 @@ fn classify_run_en(
     }
     // An airport is a place: "Al Maktoum International Airport", and "Dubai International"
     // where the article also writes "Dubai International Airport".
-    if toks[e - 1].norm == "airport"
-        || toks[e - 1].norm == "international"
-            && toks.windows(e - s + 1).any(|w| {
-                w[e - s].norm == "airport"
-                    && w[..e - s]
-                        .iter()
-                        .zip(&toks[s..e])
-                        .all(|(a, b)| a.norm == b.norm)
-            })
-    {
+    let name = &toks[s..e];
+    let airport_named = || {
+        toks.windows(name.len() + 1).any(|w| {
+            w[name.len()].norm == "airport" && w.iter().zip(name).all(|(a, b)| a.norm == b.norm)
+        })
+    };
+    if toks[e - 1].norm == "airport" || toks[e - 1].norm == "international" && airport_named() {
         return;
     }
     // Leading stop words ("After", "The") and titles ("President", "Prime Minister").

@@ -768,7 +768,7 @@ fn named_thing_around(nt: &NormText, start: usize, end: usize) -> bool {
     let rest: String = chars[k..].iter().take(60).collect();
     for word in rest.split(' ').take(4) {
         let word: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
-        if NAME_PARTICLES.contains(&word.as_str()) || word == "bin" {
+        if name_particle(&word) {
             continue;
         }
         if !word.starts_with(char::is_uppercase) {
@@ -958,9 +958,15 @@ const NAME_PARTICLES: &[&str] = &[
     "al", "el", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos",
 ];
 
-/// A person's short alias right after a given name that is not theirs names someone else:
-/// "Eric Trump", "Khalfan Al Mazrouei" (not the minister Suhail Al Mazrouei). The hit is
-/// dropped, so the rules can read the whole name as a person of the article.
+/// A particle inside a Latin-script name, or "bin"/"ibn" of a patronymic.
+fn name_particle(w: &str) -> bool {
+    NAME_PARTICLES.contains(&w) || w == "bin" || w == "ibn"
+}
+
+/// A person's short alias, or a one-word company name, right after a given name that is not
+/// theirs names someone else: "Eric Trump", "Khalfan Al Mazrouei" (not the minister Suhail
+/// Al Mazrouei), "Michael Dell". The hit is dropped, so the rules can read the whole name as
+/// a person of the article.
 fn given_name_before_short_alias(
     norm: &str,
     h: &Hit,
@@ -987,7 +993,7 @@ fn given_name_before_short_alias(
         };
         let start = before.rfind(' ').map_or(0, |k| k + 1);
         let word = &before[start..];
-        if !NAME_PARTICLES.contains(&word) && word != "bin" && word != "ibn" {
+        if !name_particle(word) {
             break word;
         }
         end = start;
@@ -1081,15 +1087,12 @@ fn merge_short_local_names(
                 if let Some(head) = company_head(&words, lex) {
                     claim(format!("o:{head}"), f.entity);
                 }
-                if let Some(short) = without_nisba(&words) {
+                if let Some(short) = without_nisba(&words, lex) {
                     claim(format!("o:{short}"), f.entity);
                 }
-                // Without its cue: "إقامات الواحة" beside "مجموعة إقامات الواحة".
-                if lex.org_cues_ar.contains(words[0]) {
-                    let rest = words[1..].join(" ");
-                    if !lex.places_ar.contains(&rest) {
-                        claim(format!("o:{rest}"), f.entity);
-                    }
+                // "إقامات الواحة" beside "مجموعة إقامات الواحة".
+                if let Some(rest) = without_cue(&words, lex) {
+                    claim(format!("o:{rest}"), f.entity);
                 }
             }
         }
@@ -1308,20 +1311,9 @@ fn add_article_aliases(
             }
             Kind::Person => {}
             Kind::Company | Kind::Organization => {
-                // Without a leading cue word: "الخليج المتحد" after "بنك الخليج المتحد", "الاتفاق"
-                // after "نادي الاتفاق".
-                if words.len() >= 2 && lex.org_cues_ar.contains(words[0]) {
-                    let rest = words[1..].join(" ");
-                    // (Not an adjective agreeing with the cue: "العربية" of "الجامعة العربية".)
-                    // (Nor a place: "الدار البيضاء" of "بورصة الدار البيضاء" is the city.)
-                    let distinct = !lex.places_ar.contains(&rest)
-                        && (words.len() >= 3
-                            || (rest.chars().count() >= 4
-                                && !lex.stop_ar.contains(&rest)
-                                && (!rest.starts_with("ال") || !rest.ends_with("يه"))));
-                    if distinct {
-                        add(rest, f.entity, &orig);
-                    }
+                // "الخليج المتحد" after "بنك الخليج المتحد", "الاتفاق" after "نادي الاتفاق".
+                if let Some(rest) = without_cue(&words, lex) {
+                    add(rest, f.entity, &orig);
                 }
                 if let Some(head) = company_head(&words, lex) {
                     // (Not a generic word: "Exchange" of "Exchange Commission", "World" of
@@ -1339,8 +1331,7 @@ fn add_article_aliases(
                 }
                 // Without its nationality: "البنك المركزي" after "البنك المركزي المصري",
                 // "صندوق النقد" after "صندوق النقد الدولي".
-                // (Not a place: "البحر الأحمر" of "البحر الأحمر الدولية" is the sea.)
-                if let Some(short) = without_nisba(&words).filter(|s| !lex.places_ar.contains(s)) {
+                if let Some(short) = without_nisba(&words, lex) {
                     add(short, f.entity, &orig);
                 }
                 // A club by the last word of its name, as match reports write it: "City"
@@ -1422,8 +1413,6 @@ fn add_article_aliases(
     hits = select_longest(hits);
     for h in hits {
         let (start, end) = nt.orig_range(h.s, h.e);
-        // The start of a longer name of something else: "Meridian Sands Heights" (a project
-        // of Meridian Sands).
         let form = &aliases[h.pattern].0;
         if quoted.contains(form)
             && !unquoted.contains(form)
@@ -1431,6 +1420,8 @@ fn add_article_aliases(
         {
             continue;
         }
+        // The start of a longer name of something else: "Meridian Sands Heights" (a project
+        // of Meridian Sands).
         if matches!(aliases[h.pattern].1, EntityRef::Local(_))
             && longer_latin_name_after(nt, end, lex)
         {
@@ -1475,13 +1466,32 @@ fn longer_latin_name_after(nt: &NormText, end: usize, lex: &crate::ner::Lexicons
 
 /// An Arabic organization's name without the nationality or scope adjective that ends it
 /// ("البنك المركزي المصري" → "البنك المركزي", "وكالة الطاقة الدولية" → "وكالة الطاقة"), when
-/// two words or more remain.
-fn without_nisba(words: &[&str]) -> Option<String> {
+/// two words or more remain and they are no place ("البحر الأحمر" of "البحر الأحمر الدولية"
+/// is the sea).
+fn without_nisba(words: &[&str], lex: &crate::ner::Lexicons) -> Option<String> {
     let (last, rest) = words.split_last()?;
     let nisba = last.starts_with("ال")
         && (last.ends_with('ي') || last.ends_with("يه"))
         && last.chars().count() >= 5;
-    (nisba && rest.len() >= 2).then(|| rest.join(" "))
+    (nisba && rest.len() >= 2)
+        .then(|| rest.join(" "))
+        .filter(|r| !lex.places_ar.contains(r))
+}
+
+/// An Arabic organization's name without the cue word that starts it, when what remains
+/// names it alone: not a place ("الدار البيضاء" of "بورصة الدار البيضاء"), and, of one word,
+/// not a common word or an adjective agreeing with the cue ("العربية" of "الجامعة العربية").
+fn without_cue(words: &[&str], lex: &crate::ner::Lexicons) -> Option<String> {
+    if words.len() < 2 || !lex.org_cues_ar.contains(words[0]) {
+        return None;
+    }
+    let rest = words[1..].join(" ");
+    let distinct = !lex.places_ar.contains(&rest)
+        && (words.len() >= 3
+            || (rest.chars().count() >= 4
+                && !lex.stop_ar.contains(&rest)
+                && (!rest.starts_with("ال") || !rest.ends_with("يه"))));
+    distinct.then_some(rest)
 }
 
 /// Last words of English club names that match reports use alone for the club.
